@@ -1,0 +1,98 @@
+// Pure builders for every statement the stores send. Labels, types and
+// property names come from the model, never from input; values are always
+// parameters. Both engines run these texts, except where a Dialect differs.
+
+import { LABELS, NODES, REL_TYPES, RELS, type Label, type PropType, type RelType } from '../model.ts';
+
+/** How an engine writes a property value expression. */
+export interface Dialect {
+  readonly name: 'neo4j' | 'ladybug';
+  value(expr: string, type: PropType): string;
+}
+
+export const neo4jDialect: Dialect = { name: 'neo4j', value: (expr) => expr };
+
+// LadybugDB infers a list parameter's struct type from its first row: a DOUBLE
+// column whose rows mix 2 and 1.5 throws or silently stores garbage. Sending
+// doubles as strings and casting them back keeps every row's type the same.
+export const ladybugDialect: Dialect = {
+  name: 'ladybug',
+  value: (expr, type) => (type === 'DOUBLE' ? `CAST(${expr} AS DOUBLE)` : expr),
+};
+
+function assignments(props: Readonly<Record<string, PropType>>, dialect: Dialect, exclude: string[] = []): string[] {
+  return Object.entries(props)
+    .filter(([k]) => !exclude.includes(k))
+    .map(([k, t]) => `${k}: ${dialect.value(`r.${k}`, t)}`);
+}
+
+export const statements = {
+  deleteOwned: (label: Label) => `MATCH (n:${label} {doc: $doc}) DETACH DELETE n`,
+
+  createNodes: (label: Label, dialect: Dialect) =>
+    `UNWIND $rows AS r CREATE (n:${label} {${assignments(NODES[label].props, dialect).join(', ')}})`,
+
+  mergeShared: (label: Label, dialect: Dialect) => {
+    const sets = Object.entries(NODES[label].props)
+      .filter(([k]) => k !== 'id')
+      .map(([k, t]) => `n.${k} = ${dialect.value(`r.${k}`, t)}`)
+      .join(', ');
+    return `UNWIND $rows AS r MERGE (n:${label} {id: r.id}) ON CREATE SET ${sets} ON MATCH SET ${sets}`;
+  },
+
+  // Two MATCH clauses, never one comma MATCH: the comma form is a cross
+  // product on LadybugDB (~34 rows/s against ~45,000).
+  createRels: (type: RelType, from: Label, to: Label, dialect: Dialect) => {
+    const props = assignments(RELS[type].props, dialect);
+    const body = props.length ? ` {${props.join(', ')}}` : '';
+    return `UNWIND $rows AS r MATCH (a:${from} {id: r.a}) MATCH (b:${to} {id: r.b}) CREATE (a)-[:${type}${body}]->(b)`;
+  },
+
+  deleteRels: (type: RelType) => `MATCH ()-[r:${type}]->() DELETE r`,
+
+  setProperty: (label: Label, prop: string, dialect: Dialect) => {
+    const type = (NODES[label].props as Record<string, PropType>)[prop];
+    if (!type) throw new Error(`${label} has no property ${prop}`);
+    return `UNWIND $rows AS r MATCH (n:${label} {id: r.id}) SET n.${prop} = ${dialect.value('r.value', type)}`;
+  },
+
+  pruneOrphans: (label: Label) => `MATCH (n:${label}) WHERE NOT EXISTS { MATCH (n)--() } DELETE n`,
+
+  deleteAll: (label: Label) => `MATCH (n:${label}) DETACH DELETE n`,
+
+  countNodes: (label: Label) => `MATCH (n:${label}) RETURN count(n) AS c`,
+
+  countRels: (type: RelType) => `MATCH ()-[r:${type}]->() RETURN count(r) AS c`,
+
+  readMeta: () => `MATCH (m:Meta {id: $id}) RETURN m.value AS value`,
+
+  writeMeta: () => `MERGE (m:Meta {id: $id}) ON CREATE SET m.value = $value ON MATCH SET m.value = $value`,
+} as const;
+
+/** Every (type, from, to) triple the model allows. */
+export function relEnds(): Array<{ type: RelType; from: Label; to: Label }> {
+  return REL_TYPES.flatMap((type) => RELS[type].ends.map(([from, to]) => ({ type, from, to })));
+}
+
+/** Every write/maintenance statement a store can send in the given dialect, for the lint test. */
+export function allStatements(dialect: Dialect): string[] {
+  const out = new Set<string>();
+  for (const l of LABELS) {
+    if (NODES[l].shared) out.add(statements.mergeShared(l, dialect));
+    else {
+      out.add(statements.deleteOwned(l));
+      out.add(statements.createNodes(l, dialect));
+    }
+    out.add(statements.deleteAll(l));
+    out.add(statements.countNodes(l));
+    out.add(statements.pruneOrphans(l));
+  }
+  for (const { type, from, to } of relEnds()) out.add(statements.createRels(type, from, to, dialect));
+  for (const t of REL_TYPES) {
+    out.add(statements.deleteRels(t));
+    out.add(statements.countRels(t));
+  }
+  out.add(statements.readMeta());
+  out.add(statements.writeMeta());
+  return [...out];
+}

@@ -1,0 +1,166 @@
+// The one node/relationship model both engines store. LadybugDB needs every
+// table and property declared up front; Neo4j gets constraints and indexes
+// from the same list; the Cypher linter gets labels, types and property keys.
+
+export type PropType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING[]' | 'INT64[]';
+
+interface NodeSpec {
+  /** Shared nodes (regions, institutions, indicators) are merged by id across documents. */
+  readonly shared: boolean;
+  readonly props: Readonly<Record<string, PropType>>;
+}
+
+// Every node owned by a document carries `doc` (the document id), so one
+// document's subgraph can be deleted and rewritten as a unit.
+const owned = { id: 'STRING', doc: 'STRING' } as const;
+// Every fact keeps where it came from: offsets into the document's original text and the quote.
+const source = { spanStart: 'INT64', spanEnd: 'INT64', quote: 'STRING' } as const;
+
+export const NODES = {
+  /** Store bookkeeping (schema version); not part of the domain, hidden from stats. */
+  Meta: { shared: true, props: { id: 'STRING', value: 'STRING' } },
+  Region: { shared: true, props: { id: 'STRING', name: 'STRING', code: 'STRING', level: 'STRING' } },
+  Document: {
+    shared: false,
+    props: {
+      ...owned,
+      name: 'STRING',
+      title: 'STRING',
+      titleStart: 'INT64',
+      titleEnd: 'INT64',
+      issuer: 'STRING',
+      kind: 'STRING',
+      region: 'STRING',
+      regionStatus: 'STRING',
+      regionCode: 'STRING',
+      years: 'INT64[]',
+      periodFrom: 'INT64',
+      periodTo: 'INT64',
+      baselineYear: 'INT64',
+      sha256: 'STRING',
+      format: 'STRING',
+      encoding: 'STRING',
+      chars: 'INT64',
+      text: 'STRING',
+      diagnostics: 'STRING',
+      ingestedAt: 'STRING',
+    },
+  },
+  Section: {
+    shared: false,
+    props: {
+      ...owned,
+      ...source,
+      ord: 'INT64',
+      level: 'INT64',
+      style: 'STRING',
+      number: 'STRING',
+      heading: 'STRING',
+      path: 'STRING',
+      role: 'STRING',
+      kind: 'STRING',
+      year: 'INT64',
+    },
+  },
+  Commitment: {
+    shared: false,
+    props: {
+      ...owned,
+      ...source,
+      ord: 'INT64',
+      text: 'STRING',
+      sectionPath: 'STRING',
+      role: 'STRING',
+      region: 'STRING',
+      planYear: 'INT64',
+      periodFrom: 'INT64',
+      periodTo: 'INT64',
+      deadline: 'STRING',
+      dueYear: 'INT64',
+      status: 'STRING',
+    },
+  },
+  Outcome: {
+    shared: false,
+    props: {
+      ...owned,
+      ...source,
+      ord: 'INT64',
+      text: 'STRING',
+      sectionPath: 'STRING',
+      region: 'STRING',
+      year: 'INT64',
+      progress: 'STRING',
+      progressWords: 'STRING[]',
+    },
+  },
+  Project: {
+    shared: false,
+    props: { ...owned, ...source, ord: 'INT64', name: 'STRING', box: 'INT64', boxTitle: 'STRING', description: 'STRING' },
+  },
+  Institution: { shared: true, props: { id: 'STRING', name: 'STRING', type: 'STRING', region: 'STRING' } },
+  Indicator: { shared: true, props: { id: 'STRING', name: 'STRING', unit: 'STRING', category: 'STRING' } },
+  IndicatorValue: {
+    shared: false,
+    props: {
+      ...owned,
+      ...source,
+      kind: 'STRING',
+      year: 'INT64',
+      value: 'DOUBLE',
+      text: 'STRING',
+      comparator: 'STRING',
+      qualitative: 'STRING',
+      unit: 'STRING',
+      attribute: 'STRING',
+      region: 'STRING',
+    },
+  },
+} as const satisfies Record<string, NodeSpec>;
+
+export type Label = keyof typeof NODES;
+export const LABELS = Object.keys(NODES) as Label[];
+export const OWNED_LABELS = LABELS.filter((l) => !NODES[l].shared);
+export const SHARED_LABELS = LABELS.filter((l) => NODES[l].shared && l !== 'Meta');
+/** Labels whose nodes go when nothing refers to them any more. */
+export const PRUNABLE_LABELS: readonly Label[] = ['Institution', 'Indicator'];
+
+interface RelSpec {
+  readonly ends: ReadonlyArray<readonly [Label, Label]>;
+  readonly props: Readonly<Record<string, PropType>>;
+}
+
+export const RELS = {
+  HAS_SECTION: { ends: [['Document', 'Section'], ['Section', 'Section']], props: {} },
+  STATES: { ends: [['Section', 'Commitment'], ['Section', 'Outcome']], props: {} },
+  HAS_PROJECT: { ends: [['Section', 'Project']], props: {} },
+  INCLUDES: { ends: [['Project', 'Commitment']], props: {} },
+  INVOLVES: { ends: [['Commitment', 'Institution'], ['Outcome', 'Institution'], ['Project', 'Institution']], props: { alias: 'STRING' } },
+  TARGETS: { ends: [['Commitment', 'IndicatorValue']], props: {} },
+  REPORTS: { ends: [['Outcome', 'IndicatorValue']], props: {} },
+  OF: { ends: [['IndicatorValue', 'Indicator']], props: {} },
+  EVIDENCED_BY: {
+    ends: [['Commitment', 'Outcome']],
+    props: { score: 'DOUBLE', verdict: 'STRING', terms: 'STRING[]' },
+  },
+  CONTINUES: { ends: [['Commitment', 'Commitment'], ['Commitment', 'Outcome']], props: { score: 'DOUBLE', terms: 'STRING[]' } },
+  COVERS: { ends: [['Document', 'Region']], props: {} },
+  PART_OF: { ends: [['Region', 'Region']], props: {} },
+} as const satisfies Record<string, RelSpec>;
+
+export type RelType = keyof typeof RELS;
+export const REL_TYPES = Object.keys(RELS) as RelType[];
+
+/** Bump when tables or properties change: a store written by another version is refused with advice. */
+export const SCHEMA_VERSION = 1;
+
+export function propertyKeys(): string[] {
+  const keys = new Set<string>();
+  for (const l of LABELS) for (const k of Object.keys(NODES[l].props)) keys.add(k);
+  for (const t of REL_TYPES) for (const k of Object.keys(RELS[t].props)) keys.add(k);
+  return [...keys].sort();
+}
+
+/** A property value as stored: what both engines accept and return. */
+export type PropValue = string | number | boolean | null | readonly string[] | readonly number[];
+export type Row = Readonly<Record<string, PropValue>>;

@@ -1,0 +1,79 @@
+import type { Label, RelType, Row } from './model.ts';
+
+/** A read query: written once in the Cypher both engines run, with parameters only. */
+export interface Query {
+  /** A stable name for logs, errors and the lint test. */
+  readonly name: string;
+  readonly text: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+export interface RelBatch {
+  readonly type: RelType;
+  readonly from: Label;
+  readonly to: Label;
+  /** `a` and `b` are the ids of the two ends; other keys are relationship properties. */
+  readonly rows: readonly Row[];
+}
+
+/** Everything one document contributes to the graph, to be written as a unit. */
+export interface DocumentBatch {
+  readonly documentId: string;
+  /** Nodes the document owns; each row has `id` and `doc` = documentId. */
+  readonly nodes: Readonly<Partial<Record<Label, readonly Row[]>>>;
+  /** Shared nodes (regions, institutions, indicators), merged by id. */
+  readonly shared: Readonly<Partial<Record<Label, readonly Row[]>>>;
+  readonly rels: readonly RelBatch[];
+}
+
+export interface Counts {
+  readonly nodes: Readonly<Record<Label, number>>;
+  readonly relationships: Readonly<Record<RelType, number>>;
+}
+
+export type Engine = 'ladybug' | 'neo4j';
+
+/** One statement as sent to an engine, for logs and the Cypher lint test. */
+export interface SentStatement {
+  readonly text: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  /** `shared`: the Cypher both engines run; `engine`: this engine's own dialect (DDL, casts). */
+  readonly dialect: 'shared' | 'engine';
+}
+
+export interface GraphStore {
+  readonly engine: Engine;
+  /**
+   * Replace one document's subgraph in one transaction: its old nodes and every
+   * relationship touching them go, the new ones come, shared nodes are merged.
+   * Either all of it lands or none of it does.
+   */
+  replaceDocument(batch: DocumentBatch): Promise<void>;
+  /** Replace the corpus-wide links (evidence, continuation) and derived properties in one transaction. */
+  replaceLinks(links: LinkBatch): Promise<void>;
+  removeDocument(documentId: string): Promise<void>;
+  read(query: Query): Promise<Array<Record<string, unknown>>>;
+  counts(): Promise<Counts>;
+  /** Delete everything (the schema stays). */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Corpus-wide derived data, recomputed by the link stage. */
+export interface LinkBatch {
+  readonly rels: readonly RelBatch[];
+  /** Property updates on existing nodes: `SET n.prop = r.value` by id. */
+  readonly updates: ReadonlyArray<{ readonly label: Label; readonly prop: string; readonly rows: readonly Row[] }>;
+}
+
+/** A driver failure, wrapped with the statement that failed. */
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    readonly statement: string | null,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}

@@ -1,0 +1,152 @@
+// One contract for every engine behind the GraphStore port. Each engine's
+// test file runs it; a known gap would be listed there, not hidden here.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentBatch, GraphStore } from '../../src/graph/port.ts';
+
+/** A small document subgraph: sections, commitments, shared institutions, indicator values. */
+export function sampleBatch(doc: string, version: number, sections = 3): DocumentBatch {
+  const secs = Array.from({ length: sections }, (_, i) => ({
+    id: `${doc}/s${i}`,
+    doc,
+    ord: i,
+    level: 1,
+    style: 'cn',
+    number: `${i + 1}`,
+    heading: `第${i + 1}节 v${version}`,
+    path: `第${i + 1}节`,
+    role: 'PLAN',
+    kind: 'PLAN',
+    year: 2022,
+    spanStart: i * 10,
+    spanEnd: i * 10 + 9,
+    quote: `quote ${i} v${version}`,
+  }));
+  const commitments = secs.map((s, i) => ({ id: `${s.id}/c`, doc, ord: i, text: `承诺${i} v${version}`, spanStart: s.spanStart, spanEnd: s.spanEnd, quote: s.quote, planYear: 2022 }));
+  const values = secs.map((s, i) => ({ id: `${s.id}/v`, doc, kind: 'TARGET', year: 2025, value: i % 2 ? 2 : 81.76, text: "x", spanStart: 0, spanEnd: 1, quote: 'q' }));
+  return {
+    documentId: doc,
+    nodes: {
+      Document: [{ id: doc, doc, name: `${doc}.txt`, title: `标题 v${version}`, kind: 'ANNUAL_PLAN', years: [2022], sha256: `v${version}` }],
+      Section: secs,
+      Commitment: commitments,
+      IndicatorValue: values,
+    },
+    shared: {
+      Institution: [{ id: `inst:${doc}:${version % 2}`, name: `医院${version % 2}`, type: 'HOSPITAL' }, { id: 'inst:shared', name: '市疾控中心', type: 'CDC' }],
+      Indicator: [{ id: 'ind:beds', name: '床位数', unit: '张' }],
+    },
+    rels: [
+      { type: 'HAS_SECTION', from: 'Document', to: 'Section', rows: secs.map((s) => ({ a: doc, b: s.id })) },
+      { type: 'STATES', from: 'Section', to: 'Commitment', rows: commitments.map((c, i) => ({ a: secs[i]!.id, b: c.id })) },
+      { type: 'INVOLVES', from: 'Commitment', to: 'Institution', rows: [{ a: commitments[0]!.id, b: `inst:${doc}:${version % 2}`, alias: '医院' }, { a: commitments[0]!.id, b: 'inst:shared', alias: null }] },
+      { type: 'TARGETS', from: 'Commitment', to: 'IndicatorValue', rows: values.map((v, i) => ({ a: commitments[i]!.id, b: v.id })) },
+      { type: 'OF', from: 'IndicatorValue', to: 'Indicator', rows: values.map((v) => ({ a: v.id, b: 'ind:beds' })) },
+    ],
+  };
+}
+
+/** What one document looks like through traversals from its Document node (not bare counts). */
+export async function documentShape(store: GraphStore, doc: string) {
+  const rows = await store.read({
+    name: 'test.shape',
+    text: `MATCH (d:Document {id: $doc})-[:HAS_SECTION]->(s:Section)-[:STATES]->(c:Commitment)
+           OPTIONAL MATCH (c)-[:TARGETS]->(v:IndicatorValue)-[:OF]->(i:Indicator)
+           RETURN d.title AS title, s.heading AS heading, c.text AS text, v.value AS value, i.id AS indicator
+           ORDER BY heading`,
+    params: { doc },
+  });
+  const involved = await store.read({
+    name: 'test.involves',
+    text: `MATCH (d:Document {id: $doc})-[:HAS_SECTION]->(:Section)-[:STATES]->(:Commitment)-[r:INVOLVES]->(i:Institution) RETURN i.id AS id, r.alias AS alias ORDER BY id`,
+    params: { doc },
+  });
+  const owned = await store.read({
+    name: 'test.owned',
+    text: `MATCH (n:Section|Commitment|IndicatorValue {doc: $doc}) RETURN count(n) AS c`,
+    params: { doc },
+  });
+  return { rows, involved, owned: owned[0]?.c };
+}
+
+export function storeContract(engine: string, open: () => Promise<GraphStore>): void {
+  describe(`GraphStore contract: ${engine}`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await open();
+      await store.reset();
+    });
+    afterAll(async () => store?.close());
+
+    it('writes a document subgraph that traversals read back, with plain JS values', async () => {
+      await store.replaceDocument(sampleBatch('doc:a', 1));
+      const shape = await documentShape(store, 'doc:a');
+      expect(shape.rows).toHaveLength(3);
+      expect(shape.rows[0]).toEqual({ title: '标题 v1', heading: '第1节 v1', text: '承诺0 v1', value: 81.76, indicator: 'ind:beds' });
+      // A batch mixing whole and decimal numbers keeps both exactly.
+      expect(shape.rows.map((r) => r.value)).toEqual([81.76, 2, 81.76]);
+      expect(shape.involved).toEqual([{ id: 'inst:doc:a:1', alias: '医院' }, { id: 'inst:shared', alias: null }]);
+      const [sum] = await store.read({ name: 'test.sum', text: 'MATCH (s:Section {doc: $doc}) RETURN sum(s.ord) AS total, count(s) AS n', params: { doc: 'doc:a' } });
+      expect(sum).toEqual({ total: 3, n: 3 });
+    });
+
+    it('re-writing the same document changes no count', async () => {
+      const before = await store.counts();
+      await store.replaceDocument(sampleBatch('doc:a', 1));
+      expect(await store.counts()).toEqual(before);
+    });
+
+    it('a changed version replaces the old one entirely and prunes orphaned shared nodes', async () => {
+      await store.replaceDocument(sampleBatch('doc:b', 1));
+      await store.replaceDocument(sampleBatch('doc:a', 2, 2));
+      const a = await documentShape(store, 'doc:a');
+      expect(a.rows.map((r) => r.heading)).toEqual(['第1节 v2', '第2节 v2']);
+      expect(a.owned).toBe(6);
+      expect(a.involved.map((r) => r.id)).toEqual(['inst:doc:a:0', 'inst:shared']);
+      const insts = await store.read({ name: 'test.insts', text: 'MATCH (i:Institution) RETURN i.id AS id ORDER BY id', params: {} });
+      expect(insts.map((r) => r.id)).toEqual(['inst:doc:a:0', 'inst:doc:b:1', 'inst:shared']);
+      expect((await documentShape(store, 'doc:b')).rows).toHaveLength(3);
+    });
+
+    it('a write that fails midway leaves the store exactly as it was, and the store keeps working', async () => {
+      const before = await documentShape(store, 'doc:a');
+      const counts = await store.counts();
+      const good = sampleBatch('doc:a', 3);
+      // The second Section row repeats an id: the uniqueness check fails after
+      // the old subgraph was already deleted inside the transaction.
+      const bad: typeof good = { ...good, nodes: { ...good.nodes, Section: [...good.nodes.Section!, good.nodes.Section![0]!] } };
+      await expect(store.replaceDocument(bad)).rejects.toThrow();
+      expect(await documentShape(store, 'doc:a')).toEqual(before);
+      expect(await store.counts()).toEqual(counts);
+      await store.replaceDocument(good);
+      expect((await documentShape(store, 'doc:a')).rows.map((r) => r.heading)).toEqual(['第1节 v3', '第2节 v3', '第3节 v3']);
+    });
+
+    it('queues concurrent writers instead of failing the second', async () => {
+      await Promise.all([1, 2, 3, 4].map((v) => store.replaceDocument(sampleBatch(`doc:c${v}`, v))));
+      for (const v of [1, 2, 3, 4]) expect((await documentShape(store, `doc:c${v}`)).rows).toHaveLength(3);
+    });
+
+    it('replaces corpus-wide links and node properties in one go', async () => {
+      const link = (score: number) => ({
+        rels: [{ type: 'CONTINUES' as const, from: 'Commitment' as const, to: 'Commitment' as const, rows: [{ a: 'doc:b/s0/c', b: 'doc:a/s0/c', score, terms: ['床位'] }] }],
+        updates: [{ label: 'Commitment' as const, prop: 'status', rows: [{ id: 'doc:a/s0/c', value: 'UNTRACKED' }] }],
+      });
+      await store.replaceLinks(link(0.5));
+      await store.replaceLinks(link(1));
+      const rows = await store.read({
+        name: 'test.links',
+        text: 'MATCH (a:Commitment)-[r:CONTINUES]->(b:Commitment) RETURN a.id AS a, b.id AS b, r.score AS score, r.terms AS terms, b.status AS status',
+        params: {},
+      });
+      expect(rows).toEqual([{ a: 'doc:b/s0/c', b: 'doc:a/s0/c', score: 1, terms: ['床位'], status: 'UNTRACKED' }]);
+    });
+
+    it('removes a document and resets', async () => {
+      await store.removeDocument('doc:b');
+      expect((await documentShape(store, 'doc:b')).rows).toHaveLength(0);
+      await store.reset();
+      const counts = await store.counts();
+      expect(Object.values(counts.nodes).every((n) => n === 0)).toBe(true);
+    });
+  });
+}
