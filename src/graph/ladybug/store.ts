@@ -15,9 +15,16 @@ export interface LadybugOptions {
   readonly path: string;
   readonly readConnections?: number;
   readonly onStatement?: (statement: SentStatement) => void;
+  /** Buffer pool in bytes; the engine's default takes most of the machine's memory. */
+  readonly bufferPoolBytes?: number;
 }
 
 const DB_FILE = 'plantrace.lbug';
+// The engine reserves (virtual) address space for the largest database it may
+// grow to: 8 TiB by default, so a process holding a few stores runs out of
+// address space. 64 GiB is far beyond a province-wide corpus.
+const MAX_DB_BYTES = 2 ** 36;
+const DEFAULT_BUFFER_POOL = 2 ** 30;
 
 /** One connection with its prepared statements. Thrown away after any failed transaction. */
 class Session {
@@ -66,7 +73,8 @@ class Session {
 export async function openLadybugStore(options: LadybugOptions): Promise<GraphStore> {
   const inMemory = options.path === ':memory:';
   if (!inMemory) mkdirSync(options.path, { recursive: true });
-  const db = new lbug.Database(inMemory ? ':memory:' : join(options.path, DB_FILE));
+  const bufferPool = options.bufferPoolBytes ?? (inMemory ? 2 ** 28 : DEFAULT_BUFFER_POOL);
+  const db = new lbug.Database(inMemory ? ':memory:' : join(options.path, DB_FILE), bufferPool, true, false, MAX_DB_BYTES);
   try {
     await db.init();
   } catch (cause) {

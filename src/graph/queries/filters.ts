@@ -1,0 +1,25 @@
+// Optional filters with stable parameter types. LadybugDB types a null
+// parameter as BOOL and keeps that type for the prepared statement, so
+// "null means any" breaks on the next call; instead every filter sends a
+// typed value plus an `any…` flag: `($anyRegion OR c.region = $region)`.
+
+type Scalar = string | number;
+
+export function optionalParams<T extends Record<string, Scalar | null | undefined>>(
+  values: T,
+  sentinels: { [K in keyof T]: Scalar },
+): Record<string, Scalar | boolean> {
+  const out: Record<string, Scalar | boolean> = {};
+  for (const key of Object.keys(sentinels) as Array<keyof T & string>) {
+    const v = values[key];
+    const given = v !== null && v !== undefined;
+    out[key] = given ? v : sentinels[key];
+    out[`any${key[0]!.toUpperCase()}${key.slice(1)}`] = !given;
+  }
+  return out;
+}
+
+/** `($anyRegion OR c.region = $region)` */
+export function optionalClause(param: string, condition: string): string {
+  return `($any${param[0]!.toUpperCase()}${param.slice(1)} OR ${condition})`;
+}
