@@ -45,7 +45,7 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFlags = {}): Config {
-  const merged = {
+  const merged: Record<string, string | undefined> = {
     ...env,
     ...(flags.port !== undefined ? { PORT: String(flags.port) } : {}),
     ...(flags.host !== undefined ? { HOST: flags.host } : {}),

@@ -59,6 +59,11 @@ class Session {
     }
   }
 
+  async close(): Promise<void> {
+    this.prepared.clear();
+    await this.conn.close();
+  }
+
   /** Plain statements without parameters (DDL, transaction control). */
   async exec(text: string): Promise<void> {
     try {
@@ -250,6 +255,8 @@ class LadybugStore implements GraphStore {
     if (this.closed) return;
     this.closed = true;
     await this.writes;
+    // Connections first: closing the database under open connections leaves a WAL it cannot replay.
+    for (const session of [...this.readers, ...(this.writer ? [this.writer] : [])]) await session.close();
     await this.db.close();
   }
 }

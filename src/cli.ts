@@ -1,0 +1,133 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError, loadConfig, type Config, type ConfigFlags } from './config.ts';
+import type { GraphStore } from './graph/port.ts';
+import { openStore } from './graph/open.ts';
+import { ingestFiles, MissingPathsError, resolvePaths, type IngestReport } from './ingest/ingest.ts';
+import { inspectFile } from './inspect.ts';
+import { progressReporter } from './progress.ts';
+import { startServer } from './server/start.ts';
+
+const SEEDS = new URL('../seeds/', import.meta.url);
+
+/** Thrown for a failure the user can act on: printed as one line, exit code 1. */
+class UserFacingError extends Error {}
+
+const storeOptions = (cmd: Command) => cmd.addOption(new Option('--data <dir>', 'embedded store folder (env PLANTRACE_DATA, default ./data)'));
+const serverOptions = (cmd: Command) =>
+  cmd
+    .addOption(new Option('--port <port>', 'port to listen on (env PORT, default 4000)'))
+    .addOption(new Option('--host <host>', 'host to bind (env HOST, default localhost)'));
+
+function config(flags: ConfigFlags): Config {
+  return loadConfig(process.env, flags);
+}
+
+async function withStore<T>(cfg: Config, work: (store: GraphStore) => Promise<T>): Promise<T> {
+  const store = await openStore(cfg.store);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function where(cfg: Config): string {
+  return cfg.store.engine === 'neo4j' ? `Neo4j at ${cfg.store.neo4j.uri}` : `the embedded store in ${cfg.store.dataDir}`;
+}
+
+async function ingest(paths: string[], cfg: Config, store: GraphStore): Promise<IngestReport> {
+  const files = await resolvePaths(paths);
+  if (files.length === 0) throw new UserFacingError(`No .txt, .docx, .doc or .pdf files found in ${paths.join(', ')}.`);
+  const progress = progressReporter(files.length);
+  const started = Date.now();
+  const report = await ingestFiles(files, store, { onProgress: (p) => progress.update(p) });
+  progress.stop();
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const statements = report.ingested.reduce((n, d) => n + d.statements, 0);
+  console.log(
+    `Ingested ${report.ingested.length} document(s) (${statements} statements), ${report.unchanged.length} unchanged, ${report.failed.length} failed, in ${seconds}s into ${where(cfg)}.`,
+  );
+  for (const f of report.failed) console.error(`  ✗ ${f.file}: ${f.reason} [${f.code}]`);
+  return report;
+}
+
+export function buildCli(): Command {
+  const program = new Command('plantrace')
+    .description('Trace what Chinese local governments promised in their health plans and what they later reported.')
+    .showHelpAfterError()
+    .exitOverride();
+
+  storeOptions(
+    program
+      .command('ingest')
+      .description('read documents (.txt .docx .doc .pdf, or folders of them) into the graph')
+      .argument('<paths...>', 'files or folders'),
+  ).action(async (paths: string[], flags: ConfigFlags) => {
+    const cfg = config(flags);
+    const report = await withStore(cfg, (store) => ingest(paths, cfg, store));
+    if (report.failed.length) process.exitCode = 1;
+  });
+
+  serverOptions(storeOptions(program.command('serve').description('serve the GraphQL API and playground'))).action(async (flags: ConfigFlags) => {
+    await startServer(config(flags));
+  });
+
+  serverOptions(storeOptions(program.command('start').description('ingest seeds/ if the store is empty, then serve'))).action(async (flags: ConfigFlags) => {
+    const cfg = config(flags);
+    await withStore(cfg, async (store) => {
+      const counts = await store.counts();
+      if (counts.nodes.Document === 0) await ingest([SEEDS.pathname], cfg, store);
+    });
+    await startServer(cfg);
+  });
+
+  storeOptions(program.command('stats').description('count nodes and relationships in the graph'))
+    .option('--json', 'print JSON')
+    .action(async (flags: ConfigFlags & { json?: boolean }) => {
+      const cfg = config(flags);
+      const counts = await withStore(cfg, (store) => store.counts());
+      if (flags.json) return console.log(JSON.stringify(counts, null, 2));
+      console.log(`Graph in ${where(cfg)}:`);
+      for (const [label, n] of Object.entries(counts.nodes)) console.log(`  ${label.padEnd(16)} ${n}`);
+      for (const [type, n] of Object.entries(counts.relationships)) console.log(`  ${`-[:${type}]->`.padEnd(16)} ${n}`);
+    });
+
+  storeOptions(program.command('reset').description('delete every document and fact from the graph')).action(async (flags: ConfigFlags) => {
+    const cfg = config(flags);
+    await withStore(cfg, (store) => store.reset());
+    console.log(`Emptied ${where(cfg)}.`);
+  });
+
+  program
+    .command('inspect')
+    .description('show how one file is understood: description, outline, boxes, tables, diagnostics (writes nothing)')
+    .argument('<file>')
+    .option('--json', 'print JSON')
+    .action(async (file: string, flags: { json?: boolean }) => {
+      const result = await inspectFile(file, { json: flags.json ?? false });
+      if (!result.ok) {
+        console.error(`plantrace: ${result.message}`);
+        process.exitCode = 1;
+        return;
+      }
+      console.log(result.output);
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildCli().parseAsync(argv);
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof ConfigError || error instanceof MissingPathsError || error instanceof UserFacingError) {
+      console.error(`plantrace: ${error.message}`);
+      return 2;
+    }
+    console.error(`plantrace: ${(error as Error).message}`);
+    if (process.env.PLANTRACE_DEBUG) console.error(error);
+    return 1;
+  }
+}

@@ -1,0 +1,187 @@
+import type { Row } from '../graph/model.ts';
+import type { DocumentBatch, RelBatch } from '../graph/port.ts';
+import type { Understood } from './pipeline.ts';
+import type { Section, Span } from './types.ts';
+
+// Understood document → graph rows. Ids derive from the document id and the
+// source offsets, so the same text always gives the same ids.
+
+export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
+  const doc = u.documentId;
+  const d = u.description;
+  const quote = (s: Span) => u.source.text.slice(s.start, s.end);
+  const src = (s: Span) => ({ spanStart: s.start, spanEnd: s.end, quote: quote(s) });
+  const regionName = d.region.status === 'resolved' ? d.region.place.name : null;
+
+  const paths = sectionPaths(u.sections);
+  const sectionRows: Row[] = u.sections.map((s, ord) => ({
+    id: s.id,
+    doc,
+    ...src(s.headingSpan),
+    ord,
+    level: s.level,
+    style: s.style,
+    number: s.number,
+    heading: s.heading,
+    path: paths.get(s.id) ?? s.heading,
+    role: s.role,
+    kind: s.kind,
+    year: s.year,
+  }));
+
+  const sectionOf = new Map(u.sections.map((s) => [s.id, s]));
+  const commitments: Row[] = [];
+  const outcomes: Row[] = [];
+  const statesCommitment: Row[] = [];
+  const statesOutcome: Row[] = [];
+  u.statements.forEach((t, ord) => {
+    const section = t.sectionId ? sectionOf.get(t.sectionId) : undefined;
+    const common = { id: t.id, doc, ...src(t.span), ord, text: t.text, sectionPath: t.sectionId ? paths.get(t.sectionId) ?? null : null, region: regionName };
+    if (t.class === 'COMMITMENT') {
+      const due = deadlineOf(t.text);
+      commitments.push({
+        ...common,
+        role: t.role,
+        planYear: t.year,
+        periodFrom: d.period?.from ?? t.year,
+        periodTo: d.period?.to ?? t.year,
+        deadline: due?.text ?? null,
+        dueYear: due?.year ?? t.year ?? d.period?.to ?? null,
+        status: null,
+      });
+      if (section) statesCommitment.push({ a: section.id, b: t.id });
+    } else if (t.class === 'OUTCOME') {
+      outcomes.push({ ...common, year: t.year, progress: t.progress?.value ?? null, progressWords: t.progress?.words ?? [] });
+      if (section) statesOutcome.push({ a: section.id, b: t.id });
+    }
+  });
+
+  const projects: Row[] = [];
+  const hasProject: Row[] = [];
+  for (const box of u.boxes) {
+    const section = deepestContaining(u.sections, box.span.start);
+    box.items.forEach((item, i) => {
+      const id = `${doc}:p${item.span.start}`;
+      projects.push({ id, doc, ...src(item.span), ord: i, name: item.name, box: box.number, boxTitle: box.title, description: item.description });
+      if (section) hasProject.push({ a: section.id, b: id });
+    });
+  }
+
+  const indicators = new Map<string, Row>();
+  const values: Row[] = [];
+  const of: Row[] = [];
+  for (const table of u.tables) {
+    for (const row of table.rows) {
+      const indicatorId = `ind:${row.name}`;
+      indicators.set(indicatorId, { id: indicatorId, name: row.name, unit: row.unit, category: row.category });
+      const cells = [
+        { kind: 'BASELINE', cell: row.baseline, year: table.baselineYear },
+        { kind: 'TARGET', cell: row.target, year: table.targetYear },
+      ] as const;
+      for (const { kind, cell, year } of cells) {
+        if (cell.missing || !cell.span) continue;
+        const id = `${doc}:v${cell.span.start}`;
+        values.push({
+          id,
+          doc,
+          ...src(cell.span),
+          kind,
+          year,
+          value: cell.value,
+          text: cell.text,
+          comparator: cell.comparator,
+          qualitative: cell.qualitative,
+          unit: row.unit,
+          attribute: row.attribute,
+          region: regionName,
+        });
+        of.push({ a: id, b: indicatorId });
+      }
+    }
+  }
+
+  const regions: Row[] = [];
+  const partOf: Row[] = [];
+  const covers: Row[] = [];
+  if (d.region.status === 'resolved') {
+    const chain = [d.region.place, ...d.region.parents];
+    chain.forEach((p, i) => {
+      regions.push({ id: `region:${p.code}`, name: p.name, code: p.code, level: p.level });
+      const parent = chain[i + 1];
+      if (parent) partOf.push({ a: `region:${p.code}`, b: `region:${parent.code}` });
+    });
+    covers.push({ a: doc, b: `region:${d.region.place.code}` });
+  }
+
+  const document: Row = {
+    id: doc,
+    doc,
+    name: u.source.name,
+    title: d.title,
+    titleStart: d.titleSpan.start,
+    titleEnd: d.titleSpan.end,
+    issuer: d.issuer,
+    kind: d.kind,
+    region: regionName,
+    regionStatus: d.region.status,
+    regionCode: d.region.status === 'resolved' ? d.region.place.code : null,
+    years: [...d.years],
+    periodFrom: d.period?.from ?? null,
+    periodTo: d.period?.to ?? null,
+    baselineYear: d.baselineYear,
+    sha256: u.sha256,
+    format: u.source.format,
+    encoding: u.source.encoding,
+    chars: u.source.text.length,
+    text: u.source.text,
+    diagnostics: JSON.stringify(u.diagnostics),
+    ingestedAt,
+  };
+
+  const topLevel = u.sections.filter((s) => s.parentId === null).map((s) => ({ a: doc, b: s.id }));
+  const nested = u.sections.filter((s) => s.parentId !== null).map((s) => ({ a: s.parentId!, b: s.id }));
+  const rels: RelBatch[] = [
+    { type: 'HAS_SECTION', from: 'Document', to: 'Section', rows: topLevel },
+    { type: 'HAS_SECTION', from: 'Section', to: 'Section', rows: nested },
+    { type: 'STATES', from: 'Section', to: 'Commitment', rows: statesCommitment },
+    { type: 'STATES', from: 'Section', to: 'Outcome', rows: statesOutcome },
+    { type: 'HAS_PROJECT', from: 'Section', to: 'Project', rows: hasProject },
+    { type: 'OF', from: 'IndicatorValue', to: 'Indicator', rows: of },
+    { type: 'PART_OF', from: 'Region', to: 'Region', rows: partOf },
+    { type: 'COVERS', from: 'Document', to: 'Region', rows: covers },
+  ];
+  return {
+    documentId: doc,
+    nodes: { Document: [document], Section: sectionRows, Commitment: commitments, Outcome: outcomes, Project: projects, IndicatorValue: values },
+    shared: { Region: regions, Indicator: [...indicators.values()] },
+    rels,
+  };
+}
+
+/** `三、2023年工作谋划 › （二）重点任务 › 二是 深入推进…`: where a statement sits, as a reader would cite it. */
+function sectionPaths(sections: readonly Section[]): Map<string, string> {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const paths = new Map<string, string>();
+  for (const s of sections) {
+    const parent = s.parentId ? paths.get(s.parentId) ?? byId.get(s.parentId)?.heading : null;
+    const own = `${s.number}${s.style === 'inline' ? '' : ' '}${s.heading}`.trim();
+    paths.set(s.id, parent ? `${parent} › ${own}` : own);
+  }
+  return paths;
+}
+
+function deepestContaining(sections: readonly Section[], offset: number): Section | null {
+  let best: Section | null = null;
+  for (const s of sections) if (s.span.start <= offset && offset < s.span.end && (!best || s.level >= best.level)) best = s;
+  return best;
+}
+
+// > | 到2025年，每千人口床位数达到7.7张       > | 市、县级疾控中心标准化建设，2022年底前建成
+//     ^^^^^^^^ deadline                                                   ^^^^^^^^^^ deadline
+const DEADLINE = /(?:到|至|于)(20\d{2})年(?:底|末)?|(20\d{2})年(?:底|末)?前/;
+
+function deadlineOf(text: string): { text: string; year: number } | null {
+  const m = DEADLINE.exec(text);
+  if (!m) return null;
+  return { text: m[0], year: Number(m[1] ?? m[2]) };
+}

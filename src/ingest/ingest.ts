@@ -1,0 +1,147 @@
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { GraphStore } from '../graph/port.ts';
+import { documentQueries } from '../graph/queries/documents.ts';
+import { toBatch } from './batch.ts';
+import { contentHash, documentIdOf, understand } from './pipeline.ts';
+import { readFile } from './read.ts';
+import type { ReadFailure, SourceText } from './types.ts';
+
+/** File types a folder is searched for; a file named explicitly is tried whatever its name. */
+export const SUPPORTED_EXTENSIONS = new Set(['.txt', '.docx', '.doc', '.pdf']);
+
+export interface IngestedDocument {
+  readonly id: string;
+  readonly name: string;
+  readonly title: string;
+  readonly statements: number;
+  readonly diagnostics: number;
+}
+
+export interface IngestReport {
+  readonly ingested: readonly IngestedDocument[];
+  readonly unchanged: readonly string[];
+  readonly failed: readonly ReadFailure[];
+}
+
+export interface IngestProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly file: string;
+  readonly statements: number;
+}
+
+/** Paths the user named that do not exist: the run stops before anything is written. */
+export class MissingPathsError extends Error {
+  override readonly name = 'MissingPathsError';
+  constructor(readonly paths: readonly string[]) {
+    super(`No such file or folder: ${paths.join(', ')}. Nothing was ingested.`);
+  }
+}
+
+/** Expand folders to the supported files inside them, sorted; every named path must exist. */
+export async function resolvePaths(paths: readonly string[]): Promise<string[]> {
+  const missing: string[] = [];
+  const files: string[] = [];
+  for (const p of paths) {
+    const info = await stat(p).catch(() => null);
+    if (!info) missing.push(p);
+    else if (info.isDirectory()) files.push(...(await filesIn(p)));
+    else files.push(p);
+  }
+  if (missing.length) throw new MissingPathsError(missing);
+  return [...new Set(files)];
+}
+
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (e.name.startsWith('.')) continue;
+    const path = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await filesIn(path)));
+    else if (SUPPORTED_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(path);
+  }
+  return out;
+}
+
+/**
+ * Ingest files one document at a time. A file that cannot be read or
+ * understood is reported and skipped; the others still land. A file whose
+ * content is already stored is not written again.
+ */
+export async function ingestFiles(
+  files: readonly string[],
+  store: GraphStore,
+  options: { onProgress?: (p: IngestProgress) => void; now?: () => Date } = {},
+): Promise<IngestReport> {
+  const stored = await storedHashes(store);
+  const ingested: IngestedDocument[] = [];
+  const unchanged: string[] = [];
+  const failed: ReadFailure[] = [];
+  let statements = 0;
+  for (const [i, file] of files.entries()) {
+    const read = await readFile(file);
+    if (!read.ok) failed.push(read.failure);
+    else {
+      const outcome = await ingestSource(read.source, store, stored, options.now?.() ?? new Date(), file);
+      if (outcome.kind === 'failed') failed.push(outcome.failure);
+      else if (outcome.kind === 'unchanged') unchanged.push(file);
+      else {
+        ingested.push(outcome.document);
+        statements += outcome.document.statements;
+      }
+    }
+    options.onProgress?.({ done: i + 1, total: files.length, file, statements });
+  }
+  return { ingested, unchanged, failed };
+}
+
+type SourceOutcome =
+  | { kind: 'ingested'; document: IngestedDocument }
+  | { kind: 'unchanged' }
+  | { kind: 'failed'; failure: ReadFailure };
+
+/** One document's text → the store, atomically. Used by the CLI and the ingestDocument mutation. */
+export async function ingestSource(
+  source: SourceText,
+  store: GraphStore,
+  stored: ReadonlyMap<string, string>,
+  now: Date,
+  file: string = source.name,
+): Promise<SourceOutcome> {
+  const id = documentIdOf(source.name);
+  if (stored.get(id) === contentHash(source.text)) return { kind: 'unchanged' };
+  let understood;
+  try {
+    understood = understand(source);
+  } catch (error) {
+    return { kind: 'failed', failure: { file, code: 'CORRUPT', reason: `could not be understood: ${(error as Error).message}` } };
+  }
+  if (understood.statements.length === 0) {
+    return {
+      kind: 'failed',
+      failure: { file, code: 'NO_STRUCTURE', reason: 'holds no sentences plantrace can read as a plan or a summary (is it a health plan or work summary?)' },
+    };
+  }
+  try {
+    await store.replaceDocument(toBatch(understood, now.toISOString()));
+  } catch (error) {
+    return { kind: 'failed', failure: { file, code: 'UNREADABLE', reason: `could not be stored: ${(error as Error).message}` } };
+  }
+  return {
+    kind: 'ingested',
+    document: {
+      id,
+      name: basename(source.name),
+      title: understood.description.title,
+      statements: understood.statements.length,
+      diagnostics: understood.diagnostics.length,
+    },
+  };
+}
+
+export async function storedHashes(store: GraphStore): Promise<Map<string, string>> {
+  const rows = await store.read(documentQueries.hashes());
+  return new Map(rows.map((r) => [String(r.id), String(r.sha256)]));
+}

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { findBoxes, type Box } from './boxes.ts';
+import { clean } from './clean.ts';
+import { describe } from './describe.ts';
+import { outline } from './outline.ts';
+import { statements, type Statement } from './statements.ts';
+import { findIndicatorTables, type IndicatorTable } from './tables.ts';
+import type { CleanText, Description, Diagnostic, Section, SourceText, Span } from './types.ts';
+
+/** Everything the pipeline understood of one document, before it becomes graph rows. */
+export interface Understood {
+  readonly documentId: string;
+  readonly sha256: string;
+  readonly source: SourceText;
+  readonly clean: CleanText;
+  readonly description: Description;
+  readonly sections: readonly Section[];
+  readonly statements: readonly Statement[];
+  readonly tables: readonly IndicatorTable[];
+  readonly boxes: readonly Box[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A document's identity is its file name: a changed file replaces the old version. */
+export function documentIdOf(name: string): string {
+  return `doc-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 12)}`;
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** read → clean → describe → outline (with tables and boxes) → statements. Pure. */
+export function understand(source: SourceText): Understood {
+  const documentId = documentIdOf(source.name);
+  const cleaned = clean(source.text);
+  const description = describe(cleaned);
+  const tables = findIndicatorTables(cleaned);
+  const boxes = findBoxes(cleaned);
+  const skip: Span[] = [...tables.blocks, ...boxes.blocks];
+  const tree = outline(cleaned, description, { documentId, skip });
+  const stated = statements(cleaned, tree.sections, { documentId, skip });
+  return {
+    documentId,
+    sha256: contentHash(source.text),
+    source,
+    clean: cleaned,
+    description,
+    sections: tree.sections,
+    statements: stated,
+    tables: tables.tables,
+    boxes: boxes.boxes,
+    diagnostics: [...description.diagnostics, ...tables.diagnostics, ...boxes.diagnostics, ...tree.diagnostics],
+  };
+}

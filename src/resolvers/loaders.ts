@@ -1,0 +1,41 @@
+import DataLoader from 'dataloader';
+import type { GraphStore, Query } from '../graph/port.ts';
+import { documentQueries } from '../graph/queries/documents.ts';
+import { sectionQueries } from '../graph/queries/sections.ts';
+import { statementQueries } from '../graph/queries/statements.ts';
+
+export type Row = Record<string, unknown>;
+
+/** One loader per child list, made per request: one store query per list per level, in key order. */
+export function createLoaders(store: GraphStore) {
+  const byKey = (query: (ids: readonly string[]) => Query, key = 'id') =>
+    new DataLoader<string, Row | null>(async (ids) => {
+      const rows = await store.read(query(ids));
+      const map = new Map(rows.map((r) => [String(r[key]), r]));
+      return ids.map((id) => map.get(id) ?? null);
+    });
+  const grouped = (query: (ids: readonly string[]) => Query, key = 'parent') =>
+    new DataLoader<string, Row[]>(async (ids) => {
+      const rows = await store.read(query(ids));
+      const groups = new Map<string, Row[]>(ids.map((id) => [id, []]));
+      for (const r of rows) groups.get(String(r[key]))?.push(r);
+      return ids.map((id) => groups.get(id) ?? []);
+    });
+  return {
+    document: byKey(documentQueries.byIds),
+    documentText: new DataLoader<string, string | null>(async (ids) =>
+      Promise.all(ids.map(async (id) => (await store.read(documentQueries.text(id)))[0]?.text as string | null ?? null)),
+    ),
+    regionChain: byKey(documentQueries.regionChains),
+    statementCounts: byKey(statementQueries.countsByDocument),
+    topSections: grouped(sectionQueries.topLevel),
+    childSections: grouped(sectionQueries.children),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface Context {
+  readonly store: GraphStore;
+  readonly loaders: Loaders;
+}

@@ -1,0 +1,43 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { resolvers, type Context } from '../resolvers/index.ts';
+import { typeDefs } from './schema.ts';
+
+export interface ApolloOptions {
+  readonly production: boolean;
+}
+
+/**
+ * Deliberate GraphQLErrors (bad input, not found) reach the client as they
+ * are; anything else is an INTERNAL_SERVER_ERROR without internals, and in
+ * production without a stack trace.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const code = formatted.extensions?.code;
+  const deliberate = original instanceof GraphQLError || (code !== undefined && code !== 'INTERNAL_SERVER_ERROR');
+  if (deliberate) {
+    if (!production) return formatted;
+    const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: production ? 'Unexpected error.' : `Unexpected error: ${(original as Error)?.message ?? String(original)}`,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+export function createApollo({ production }: ApolloOptions): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    includeStacktraceInErrorResponses: !production,
+    introspection: true,
+    // Apollo's default landing page loads from a CDN; plantrace serves its own page.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    formatError: (formatted, error) => formatError(formatted, error, production),
+  });
+}

@@ -1,0 +1,129 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
+import type { DocumentBatch, GraphStore } from '../../src/graph/port.ts';
+import { ingestFiles, MissingPathsError, resolvePaths } from '../../src/ingest/ingest.ts';
+import { documentIdOf } from '../../src/ingest/pipeline.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'plantrace-ingest-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A document's whole subgraph as reached from its Document node, for exact comparison. */
+async function subgraph(store: GraphStore, doc: string) {
+  const sections = await store.read({
+    name: 'test.sections',
+    text: 'MATCH (d:Document {id: $doc})-[:HAS_SECTION*1..8]->(s:Section) RETURN s.id AS id, s.heading AS heading ORDER BY id',
+    params: { doc },
+  });
+  const statements = await store.read({
+    name: 'test.statements',
+    text: 'MATCH (d:Document {id: $doc})-[:HAS_SECTION*1..8]->(:Section)-[:STATES]->(t:Commitment|Outcome) RETURN t.id AS id, t.text AS text ORDER BY id',
+    params: { doc },
+  });
+  const owned = await store.read({
+    name: 'test.owned',
+    text: 'MATCH (n:Section|Commitment|Outcome|Project|IndicatorValue {doc: $doc}) RETURN count(n) AS c',
+    params: { doc },
+  });
+  const [title] = await store.read({ name: 'test.title', text: 'MATCH (d:Document {id: $doc}) RETURN d.title AS title, d.sha256 AS sha', params: { doc } });
+  return { title, sections, statements, owned: owned[0]?.c };
+}
+
+describe('ingesting the seeds', () => {
+  let store: GraphStore;
+  beforeAll(async () => {
+    store = await openLadybugStore({ path: join(dir, 'seeds-store') });
+  });
+  afterAll(() => store.close());
+
+  it('ingests all five seeds, and a second time changes no count', async () => {
+    const files = await resolvePaths(['seeds']);
+    expect(files).toHaveLength(5);
+    const first = await ingestFiles(files, store);
+    expect(first.failed).toEqual([]);
+    expect(first.ingested).toHaveLength(5);
+    const counts = await store.counts();
+    expect(counts.nodes.Document).toBe(5);
+    expect(counts.nodes.Commitment).toBeGreaterThan(100);
+    expect(counts.nodes.Outcome).toBeGreaterThan(100);
+    const again = await ingestFiles(files, store);
+    expect(again.unchanged).toHaveLength(5);
+    expect(await store.counts()).toEqual(counts);
+  });
+
+  it('stops before writing anything when a named path does not exist', async () => {
+    await expect(resolvePaths(['seeds', join(dir, 'no-such-file.txt')])).rejects.toThrow(MissingPathsError);
+  });
+
+  it('reports an unreadable file and still ingests the good ones', async () => {
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const good = join(dir, 'good.txt');
+    writeFileSync(good, readFileSync('seeds/004_80ecafe8e7002946.txt', 'utf8').replace('开封市', '洛阳市'));
+    const before = await store.counts();
+    const report = await ingestFiles([empty, good], store);
+    expect(report.failed.map((f) => [f.file, f.code])).toEqual([[empty, 'EMPTY']]);
+    expect(report.ingested.map((d) => d.name)).toEqual(['good.txt']);
+    expect((await store.counts()).nodes.Document).toBe(before.nodes.Document + 1);
+  });
+});
+
+describe('re-ingesting a changed seed', () => {
+  it('ten versions in a row, one of them failing mid-write, leave exactly the latest good version', async () => {
+    const store = await openLadybugStore({ path: join(dir, 'versions-store') });
+    const seed = readFileSync('seeds/000_d0de7db37b98f3f9.txt', 'utf8');
+    const file = join(dir, 'nanyang.txt');
+    const doc = documentIdOf('nanyang.txt');
+    const other = join(dir, 'kaifeng.txt');
+    writeFileSync(other, readFileSync('seeds/004_80ecafe8e7002946.txt', 'utf8'));
+    await ingestFiles([other], store);
+    const otherShape = await subgraph(store, documentIdOf('kaifeng.txt'));
+
+    // Each version drops a different paragraph and changes a number, so sections and statements differ.
+    const paragraphs = seed.split('\n');
+    const version = (v: number) =>
+      paragraphs.filter((_, i) => i !== 7 + v).join('\n').replace('795个', `${795 + v}个`);
+    let expected: Awaited<ReturnType<typeof subgraph>> | null = null;
+    for (let v = 0; v < 10; v++) {
+      writeFileSync(file, version(v));
+      if (v === 6) {
+        // Force a failure inside the store's transaction, after the old subgraph was deleted.
+        const failing = failingStore(store);
+        const report = await ingestFiles([file], failing);
+        expect(report.failed).toHaveLength(1);
+        expect(await subgraph(store, doc)).toEqual(expected);
+        continue;
+      }
+      const report = await ingestFiles([file], store);
+      expect(report.ingested).toHaveLength(1);
+      expected = await subgraph(store, doc);
+      expect(expected.statements.some((s) => String(s.text).includes(`${795 + v}个`))).toBe(true);
+    }
+    // Only the latest good version (9) is there: its statements, nothing of 0–8.
+    const final = await subgraph(store, doc);
+    const counted = final.statements.map((s) => /核酸检测点(\d+)个/.exec(String(s.text))?.[1]).filter(Boolean);
+    expect(counted).toEqual(['804']);
+    expect(final.owned).toBe(final.sections.length + final.statements.length);
+    // The other document was never touched.
+    expect(await subgraph(store, documentIdOf('kaifeng.txt'))).toEqual(otherShape);
+    await store.close();
+  });
+});
+
+/** The same store, but every document write gets a duplicate Section row: the transaction fails midway. */
+function failingStore(store: GraphStore): GraphStore {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === 'replaceDocument') {
+        return (batch: DocumentBatch) => {
+          const sections = batch.nodes.Section ?? [];
+          return target.replaceDocument({ ...batch, nodes: { ...batch.nodes, Section: [...sections, sections[0]!] } });
+        };
+      }
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
