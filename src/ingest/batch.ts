@@ -164,7 +164,9 @@ function sectionPaths(sections: readonly Section[]): Map<string, string> {
   const paths = new Map<string, string>();
   for (const s of sections) {
     const parent = s.parentId ? paths.get(s.parentId) ?? byId.get(s.parentId)?.heading : null;
-    const own = `${s.number}${s.style === 'inline' ? '' : ' '}${s.heading}`.trim();
+    // `一、2023年工作谋划`, `（二）重点任务`, `二是深入推进…`, but `第一 抓好防控`, `—— 居民健康`.
+    const joined = s.style === 'inline' || /[、.．）)]$/.test(s.number);
+    const own = `${s.number}${joined ? '' : ' '}${s.heading}`.trim();
     paths.set(s.id, parent ? `${parent} › ${own}` : own);
   }
   return paths;

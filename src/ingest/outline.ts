@@ -123,7 +123,7 @@ function matchMarker(line: string): { marker: Marker; length: number } | null {
     if (!m) continue;
     // A dash line is a bullet only when text follows; `1.` alone on a line is not a heading.
     if (m[0].length >= line.length) continue;
-    return { marker: { style, number: m[0].replace(/[：:、\s，,]$/, ''), ordinal: ordinal(m) }, length: m[0].length };
+    return { marker: { style, number: m[0].replace(/[：:\s，,]$/, ''), ordinal: ordinal(m) }, length: m[0].length };
   }
   return null;
 }
