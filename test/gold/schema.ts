@@ -1,0 +1,110 @@
+// The shape of an annotated seed (test/gold/annotations/<seed>.json). The gold
+// is made by reading the documents; this schema is the file boundary that the
+// gold test and the eval both parse through. Rules for annotators: README.md.
+import { z } from 'zod';
+import type { StatementClass } from '../../src/ingest/statements.ts';
+import type { InstitutionType, ValueKind } from '../../src/ingest/facts/types.ts';
+
+export const STATEMENT_CLASSES = ['COMMITMENT', 'OUTCOME', 'PROBLEM', 'BACKGROUND'] as const;
+export const INSTITUTION_TYPES = [
+  'HOSPITAL',
+  'TCM_HOSPITAL',
+  'MATERNAL_CHILD',
+  'CDC',
+  'TOWNSHIP_HEALTH_CENTRE',
+  'COMMUNITY_HEALTH_CENTRE',
+  'VILLAGE_CLINIC',
+  'GOVERNMENT',
+  'UNIVERSITY',
+  'ASSOCIATION',
+  'CENTRE',
+  'OTHER',
+] as const;
+export const VALUE_KINDS = ['BASELINE', 'TARGET', 'ACTUAL'] as const;
+export const FACT_TYPES = ['statements', 'institutions', 'quantities', 'indicatorValues', 'projects'] as const;
+export type FactType = (typeof FACT_TYPES)[number];
+
+// The gold's enums must stay the pipeline's enums: these fail to compile if either side changes.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameClasses: Same<(typeof STATEMENT_CLASSES)[number], StatementClass> = true;
+const sameTypes: Same<(typeof INSTITUTION_TYPES)[number], InstitutionType> = true;
+const sameKinds: Same<(typeof VALUE_KINDS)[number], ValueKind> = true;
+void [sameClasses, sameTypes, sameKinds];
+
+/** Why an annotation was made the way it was, when a reader might wonder. */
+const note = z.string().min(1).optional();
+/** An exact substring of the original seed text. */
+const quote = z.string().min(1);
+
+export const GoldStatement = z.strictObject({
+  text: quote,
+  class: z.enum(STATEMENT_CLASSES),
+  note,
+});
+
+export const GoldInstitution = z.strictObject({
+  /** One way the document writes it (the most frequent). */
+  text: quote,
+  /** The full name, with the document's region made explicit when the text implies it. */
+  name: z.string().min(1),
+  type: z.enum(INSTITUTION_TYPES),
+  note,
+});
+
+export const GoldQuantity = z
+  .strictObject({
+    text: quote,
+    /** With 万/亿 applied; null only when masked. For a range, the lower end. */
+    value: z.number().nullable(),
+    upper: z.number().optional(),
+    unit: z.string().min(1).nullable(),
+    masked: z.boolean(),
+    note,
+  })
+  .refine((q) => q.masked === (q.value === null), { message: 'value is null exactly when the quantity is masked' });
+
+export const GoldIndicatorValue = z
+  .strictObject({
+    indicator: z.string().min(1),
+    /** The value as written (the number with its unit), an exact substring. */
+    text: quote,
+    value: z.number().nullable(),
+    upper: z.number().optional(),
+    unit: z.string().min(1).nullable(),
+    kind: z.enum(VALUE_KINDS),
+    year: z.number().int().min(1949).max(2100).nullable(),
+    masked: z.boolean().optional(),
+    note,
+  })
+  .refine((v) => (v.masked === true) === (v.value === null), { message: 'value is null exactly when masked: true' });
+
+export const GoldProject = z.strictObject({
+  /** The project's name as written at its first mention: an exact substring. */
+  name: quote,
+  note,
+});
+
+export const GoldDocument = z.strictObject({
+  document: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
+  /** Which fact types are annotated completely; the eval scores only those. */
+  complete: z.strictObject({
+    statements: z.boolean(),
+    institutions: z.boolean(),
+    quantities: z.boolean(),
+    indicatorValues: z.boolean(),
+    projects: z.boolean(),
+  }),
+  notes: z.array(z.string().min(1)).optional(),
+  statements: z.array(GoldStatement),
+  institutions: z.array(GoldInstitution),
+  quantities: z.array(GoldQuantity),
+  indicatorValues: z.array(GoldIndicatorValue),
+  projects: z.array(GoldProject),
+});
+
+export type GoldStatement = z.infer<typeof GoldStatement>;
+export type GoldInstitution = z.infer<typeof GoldInstitution>;
+export type GoldQuantity = z.infer<typeof GoldQuantity>;
+export type GoldIndicatorValue = z.infer<typeof GoldIndicatorValue>;
+export type GoldProject = z.infer<typeof GoldProject>;
+export type GoldDocument = z.infer<typeof GoldDocument>;
