@@ -47,6 +47,9 @@ async function ingest(paths: string[], cfg: Config, store: GraphStore): Promise<
   console.log(
     `Ingested ${report.ingested.length} document(s) (${statements} statements), ${report.unchanged.length} unchanged, ${report.failed.length} failed, in ${seconds}s into ${where(cfg)}.`,
   );
+  if (report.links.regions) {
+    console.log(`Linked ${report.links.regions} region(s): ${report.links.evidence} evidence links, ${report.links.continuations} continuations.`);
+  }
   for (const f of report.failed) console.error(`  ✗ ${f.file}: ${f.reason} [${f.code}]`);
   return report;
 }

@@ -33,6 +33,7 @@ export const NODES = {
       region: 'STRING',
       regionStatus: 'STRING',
       regionCode: 'STRING',
+      regionKey: 'STRING',
       years: 'INT64[]',
       periodFrom: 'INT64',
       periodTo: 'INT64',
@@ -72,12 +73,15 @@ export const NODES = {
       sectionPath: 'STRING',
       role: 'STRING',
       region: 'STRING',
+      regionKey: 'STRING',
+      terms: 'STRING[]',
       planYear: 'INT64',
       periodFrom: 'INT64',
       periodTo: 'INT64',
       deadline: 'STRING',
       dueYear: 'INT64',
       status: 'STRING',
+      statusReason: 'STRING',
     },
   },
   Outcome: {
@@ -89,6 +93,8 @@ export const NODES = {
       text: 'STRING',
       sectionPath: 'STRING',
       region: 'STRING',
+      regionKey: 'STRING',
+      terms: 'STRING[]',
       year: 'INT64',
       progress: 'STRING',
       progressWords: 'STRING[]',
@@ -143,16 +149,18 @@ export const RELS = {
     ends: [['Commitment', 'Outcome']],
     props: { score: 'DOUBLE', verdict: 'STRING', terms: 'STRING[]' },
   },
-  CONTINUES: { ends: [['Commitment', 'Commitment'], ['Commitment', 'Outcome']], props: { score: 'DOUBLE', terms: 'STRING[]' } },
+  CONTINUES: { ends: [['Commitment', 'Commitment'], ['Commitment', 'Outcome']], props: { score: 'DOUBLE', verdict: 'STRING', terms: 'STRING[]' } },
   COVERS: { ends: [['Document', 'Region']], props: {} },
   PART_OF: { ends: [['Region', 'Region']], props: {} },
 } as const satisfies Record<string, RelSpec>;
 
 export type RelType = keyof typeof RELS;
+/** Relationships the link stage derives; replaced per region, never written with a document. */
+export const DERIVED_REL_TYPES: readonly RelType[] = ['EVIDENCED_BY', 'CONTINUES'];
 export const REL_TYPES = Object.keys(RELS) as RelType[];
 
 /** Bump when tables or properties change: a store written by another version is refused with advice. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export function propertyKeys(): string[] {
   const keys = new Set<string>();

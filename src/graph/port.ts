@@ -49,7 +49,10 @@ export interface GraphStore {
    * Either all of it lands or none of it does.
    */
   replaceDocument(batch: DocumentBatch): Promise<void>;
-  /** Replace the corpus-wide links (evidence, continuation) and derived properties in one transaction. */
+  /**
+   * Replace the derived links (evidence, continuation) leaving the commitments
+   * of some regions, and set derived properties, in one transaction.
+   */
   replaceLinks(links: LinkBatch): Promise<void>;
   removeDocument(documentId: string): Promise<void>;
   read(query: Query): Promise<Array<Record<string, unknown>>>;
@@ -59,8 +62,10 @@ export interface GraphStore {
   close(): Promise<void>;
 }
 
-/** Corpus-wide derived data, recomputed by the link stage. */
+/** Derived data for some regions, recomputed by the link stage. */
 export interface LinkBatch {
+  /** Links leaving commitments of these region keys are replaced. */
+  readonly regionKeys: readonly string[];
   readonly rels: readonly RelBatch[];
   /** Property updates on existing nodes: `SET n.prop = r.value` by id. */
   readonly updates: ReadonlyArray<{ readonly label: Label; readonly prop: string; readonly rows: readonly Row[] }>;

@@ -1,7 +1,17 @@
 import type { Row } from '../graph/model.ts';
 import type { DocumentBatch, RelBatch } from '../graph/port.ts';
 import type { Understood } from './pipeline.ts';
-import type { Section, Span } from './types.ts';
+import { contentTerms } from './segment.ts';
+import type { RegionRef, Section, Span } from './types.ts';
+
+/**
+ * The key links are made within: a resolved region's code, or — for a masked
+ * or unknown region — the document itself, so it is never linked to another
+ * document's region by guess.
+ */
+export function regionKeyOf(region: RegionRef, documentId: string): string {
+  return region.status === 'resolved' ? `region:${region.place.code}` : `doc:${documentId}`;
+}
 
 // Understood document → graph rows. Ids derive from the document id and the
 // source offsets, so the same text always gives the same ids.
@@ -12,6 +22,7 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
   const quote = (s: Span) => u.source.text.slice(s.start, s.end);
   const src = (s: Span) => ({ spanStart: s.start, spanEnd: s.end, quote: quote(s) });
   const regionName = d.region.status === 'resolved' ? d.region.place.name : null;
+  const regionKey = regionKeyOf(d.region, doc);
 
   const paths = sectionPaths(u.sections);
   const sectionRows: Row[] = u.sections.map((s, ord) => ({
@@ -36,7 +47,17 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
   const statesOutcome: Row[] = [];
   u.statements.forEach((t, ord) => {
     const section = t.sectionId ? sectionOf.get(t.sectionId) : undefined;
-    const common = { id: t.id, doc, ...src(t.span), ord, text: t.text, sectionPath: t.sectionId ? paths.get(t.sectionId) ?? null : null, region: regionName };
+    const common = {
+      id: t.id,
+      doc,
+      ...src(t.span),
+      ord,
+      text: t.text,
+      sectionPath: t.sectionId ? paths.get(t.sectionId) ?? null : null,
+      region: regionName,
+      regionKey,
+      terms: contentTerms(t.text),
+    };
     if (t.class === 'COMMITMENT') {
       const due = deadlineOf(t.text);
       commitments.push({
@@ -125,6 +146,7 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
     region: regionName,
     regionStatus: d.region.status,
     regionCode: d.region.status === 'resolved' ? d.region.place.code : null,
+    regionKey,
     years: [...d.years],
     periodFrom: d.period?.from ?? null,
     periodTo: d.period?.to ?? null,

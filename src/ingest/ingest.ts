@@ -2,7 +2,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { GraphStore } from '../graph/port.ts';
 import { documentQueries } from '../graph/queries/documents.ts';
-import { toBatch } from './batch.ts';
+import { regionKeyOf, toBatch } from './batch.ts';
+import { relink } from './link/run.ts';
 import { contentHash, documentIdOf, understand } from './pipeline.ts';
 import { readFile } from './read.ts';
 import type { ReadFailure, SourceText } from './types.ts';
@@ -12,6 +13,7 @@ export const SUPPORTED_EXTENSIONS = new Set(['.txt', '.docx', '.doc', '.pdf']);
 
 export interface IngestedDocument {
   readonly id: string;
+  readonly regionKey: string;
   readonly name: string;
   readonly title: string;
   readonly statements: number;
@@ -22,6 +24,8 @@ export interface IngestReport {
   readonly ingested: readonly IngestedDocument[];
   readonly unchanged: readonly string[];
   readonly failed: readonly ReadFailure[];
+  /** Links recomputed for the regions the ingested documents belong to. */
+  readonly links: { readonly regions: number; readonly evidence: number; readonly continuations: number };
 }
 
 export interface IngestProgress {
@@ -94,7 +98,14 @@ export async function ingestFiles(
     }
     options.onProgress?.({ done: i + 1, total: files.length, file, statements });
   }
-  return { ingested, unchanged, failed };
+  const regionKeys = [...new Set(ingested.map((d) => d.regionKey))];
+  const linked = regionKeys.length ? await relink(store, regionKeys) : null;
+  return {
+    ingested,
+    unchanged,
+    failed,
+    links: { regions: regionKeys.length, evidence: linked?.evidence.length ?? 0, continuations: linked?.continuations.length ?? 0 },
+  };
 }
 
 type SourceOutcome =
@@ -133,6 +144,7 @@ export async function ingestSource(
     kind: 'ingested',
     document: {
       id,
+      regionKey: regionKeyOf(understood.description.region, id),
       name: basename(source.name),
       title: understood.description.title,
       statements: understood.statements.length,

@@ -21,7 +21,7 @@ export function sampleBatch(doc: string, version: number, sections = 3): Documen
     spanEnd: i * 10 + 9,
     quote: `quote ${i} v${version}`,
   }));
-  const commitments = secs.map((s, i) => ({ id: `${s.id}/c`, doc, ord: i, text: `承诺${i} v${version}`, spanStart: s.spanStart, spanEnd: s.spanEnd, quote: s.quote, planYear: 2022 }));
+  const commitments = secs.map((s, i) => ({ id: `${s.id}/c`, doc, ord: i, text: `承诺${i} v${version}`, spanStart: s.spanStart, spanEnd: s.spanEnd, quote: s.quote, planYear: 2022, regionKey: 'region:test', terms: ['承诺'] }));
   const values = secs.map((s, i) => ({ id: `${s.id}/v`, doc, kind: 'TARGET', year: 2025, value: i % 2 ? 2 : 81.76, text: "x", spanStart: 0, spanEnd: 1, quote: 'q' }));
   return {
     documentId: doc,
@@ -128,6 +128,7 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>): 
 
     it('replaces corpus-wide links and node properties in one go', async () => {
       const link = (score: number) => ({
+        regionKeys: ['region:test'],
         rels: [{ type: 'CONTINUES' as const, from: 'Commitment' as const, to: 'Commitment' as const, rows: [{ a: 'doc:b/s0/c', b: 'doc:a/s0/c', score, terms: ['床位'] }] }],
         updates: [{ label: 'Commitment' as const, prop: 'status', rows: [{ id: 'doc:a/s0/c', value: 'UNTRACKED' }] }],
       });
@@ -139,6 +140,9 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>): 
         params: {},
       });
       expect(rows).toEqual([{ a: 'doc:b/s0/c', b: 'doc:a/s0/c', score: 1, terms: ['床位'], status: 'UNTRACKED' }]);
+      // A region whose links are recomputed to none loses its old ones.
+      await store.replaceLinks({ regionKeys: ['region:test'], rels: [], updates: [] });
+      expect(await store.read({ name: 'test.links', text: 'MATCH (:Commitment)-[r:CONTINUES]->() RETURN count(r) AS n', params: {} })).toEqual([{ n: 0 }]);
     });
 
     it('removes a document and resets', async () => {

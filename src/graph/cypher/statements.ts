@@ -50,6 +50,9 @@ export const statements = {
 
   deleteRels: (type: RelType) => `MATCH ()-[r:${type}]->() DELETE r`,
 
+  /** Derived links leaving the commitments of some regions. */
+  deleteLinksFrom: (type: RelType) => `MATCH (c:Commitment)-[r:${type}]->() WHERE c.regionKey IN $keys DELETE r`,
+
   setProperty: (label: Label, prop: string, dialect: Dialect) => {
     const type = (NODES[label].props as Record<string, PropType>)[prop];
     if (!type) throw new Error(`${label} has no property ${prop}`);
@@ -90,6 +93,7 @@ export function allStatements(dialect: Dialect): string[] {
   for (const { type, from, to } of relEnds()) out.add(statements.createRels(type, from, to, dialect));
   for (const t of REL_TYPES) {
     out.add(statements.deleteRels(t));
+    out.add(statements.deleteLinksFrom(t));
     out.add(statements.countRels(t));
   }
   out.add(statements.readMeta());

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import lbug from '@ladybugdb/core';
-import { LABELS, NODES, OWNED_LABELS, PRUNABLE_LABELS, REL_TYPES, RELS, SCHEMA_VERSION, type Label, type PropType, type Row } from '../model.ts';
+import { DERIVED_REL_TYPES, LABELS, NODES, OWNED_LABELS, PRUNABLE_LABELS, REL_TYPES, RELS, SCHEMA_VERSION, type Label, type PropType, type Row } from '../model.ts';
 import { ladybugDialect, statements } from '../cypher/statements.ts';
 import { StoreError, type Counts, type DocumentBatch, type GraphStore, type LinkBatch, type Query, type SentStatement } from '../port.ts';
 import { toPlainRow } from '../values.ts';
@@ -196,8 +196,7 @@ class LadybugStore implements GraphStore {
 
   replaceLinks(links: LinkBatch): Promise<void> {
     return this.transaction(async (run) => {
-      const types = new Set(links.rels.map((r) => r.type));
-      for (const type of types) await run(statements.deleteRels(type), {});
+      for (const type of DERIVED_REL_TYPES) await run(statements.deleteLinksFrom(type), { keys: links.regionKeys });
       for (const rel of links.rels) {
         if (!rel.rows.length) continue;
         const props = { a: 'STRING', b: 'STRING', ...RELS[rel.type].props } as const;

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { LABELS, NODES, OWNED_LABELS, PRUNABLE_LABELS, REL_TYPES, SCHEMA_VERSION, type Label, type RelType } from '../model.ts';
+import { DERIVED_REL_TYPES, LABELS, NODES, OWNED_LABELS, PRUNABLE_LABELS, REL_TYPES, SCHEMA_VERSION, type Label, type RelType } from '../model.ts';
 import { neo4jDialect, statements } from '../cypher/statements.ts';
 import { StoreError, type Counts, type DocumentBatch, type GraphStore, type LinkBatch, type Query, type SentStatement } from '../port.ts';
 import { toPlainRow } from '../values.ts';
@@ -120,7 +120,7 @@ class Neo4jStore implements GraphStore {
 
   replaceLinks(links: LinkBatch): Promise<void> {
     return this.transaction(async (run) => {
-      for (const type of new Set(links.rels.map((r) => r.type))) await run(statements.deleteRels(type), {});
+      for (const type of DERIVED_REL_TYPES) await run(statements.deleteLinksFrom(type), { keys: links.regionKeys });
       for (const rel of links.rels) {
         if (rel.rows.length) await run(statements.createRels(rel.type, rel.from, rel.to, neo4jDialect), { rows: rel.rows });
       }

@@ -1,10 +1,11 @@
 // Every read query the code sends, by name: the lint test walks this list.
 import type { Query } from '../port.ts';
 import { documentQueries } from './documents.ts';
+import { linkQueries } from './links.ts';
 import { sectionQueries } from './sections.ts';
 import { statementQueries } from './statements.ts';
 
-export { documentQueries, sectionQueries, statementQueries };
+export { documentQueries, linkQueries, sectionQueries, statementQueries };
 
 /** One instance of every read query, with representative parameters. */
 export function sampleQueries(): Query[] {
@@ -24,5 +25,11 @@ export function sampleQueries(): Query[] {
     statementQueries.outcomes({ year: 2022 }, page),
     statementQueries.outcomeCount({}),
     statementQueries.countsByDocument(ids),
+    linkQueries.regionKeys(),
+    linkQueries.commitments(ids),
+    linkQueries.outcomes(ids),
+    linkQueries.institutions(ids),
+    linkQueries.commitmentIndicators(ids),
+    linkQueries.outcomeIndicators(ids),
   ];
 }

@@ -1,0 +1,51 @@
+import type { Query } from '../port.ts';
+
+// What the link stage reads: the statements of some regions, with the
+// institutions and indicator values attached to them.
+
+export const linkQueries = {
+  regionKeys: (): Query => ({
+    name: 'links.regionKeys',
+    text: 'MATCH (d:Document) RETURN DISTINCT d.regionKey AS key ORDER BY key',
+    params: {},
+  }),
+
+  commitments: (keys: readonly string[]): Query => ({
+    name: 'links.commitments',
+    text: `MATCH (c:Commitment) WHERE c.regionKey IN $keys
+RETURN c.id AS id, c.doc AS doc, c.regionKey AS regionKey, c.region AS region, c.text AS text, c.terms AS terms,
+  c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.dueYear AS dueYear, c.ord AS ord
+ORDER BY id`,
+    params: { keys },
+  }),
+
+  outcomes: (keys: readonly string[]): Query => ({
+    name: 'links.outcomes',
+    text: `MATCH (o:Outcome) WHERE o.regionKey IN $keys
+RETURN o.id AS id, o.doc AS doc, o.regionKey AS regionKey, o.region AS region, o.text AS text, o.terms AS terms,
+  o.year AS year, o.progress AS progress, o.ord AS ord
+ORDER BY id`,
+    params: { keys },
+  }),
+
+  institutions: (keys: readonly string[]): Query => ({
+    name: 'links.institutions',
+    text: `MATCH (s:Commitment|Outcome)-[:INVOLVES]->(i:Institution) WHERE s.regionKey IN $keys
+RETURN s.id AS id, i.id AS institution ORDER BY id, institution`,
+    params: { keys },
+  }),
+
+  commitmentIndicators: (keys: readonly string[]): Query => ({
+    name: 'links.commitmentIndicators',
+    text: `MATCH (c:Commitment)-[:TARGETS]->(v:IndicatorValue)-[:OF]->(i:Indicator) WHERE c.regionKey IN $keys
+RETURN c.id AS id, i.id AS indicator, v.value AS value, v.comparator AS comparator, v.year AS year, v.kind AS kind ORDER BY id, indicator`,
+    params: { keys },
+  }),
+
+  outcomeIndicators: (keys: readonly string[]): Query => ({
+    name: 'links.outcomeIndicators',
+    text: `MATCH (o:Outcome)-[:REPORTS]->(v:IndicatorValue)-[:OF]->(i:Indicator) WHERE o.regionKey IN $keys
+RETURN o.id AS id, i.id AS indicator, v.value AS value, v.comparator AS comparator, v.year AS year, v.kind AS kind ORDER BY id, indicator`,
+    params: { keys },
+  }),
+};

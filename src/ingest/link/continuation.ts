@@ -1,0 +1,61 @@
+import { compareToTarget } from './compare.ts';
+import { round } from './evidence.ts';
+import { LINK_RULES } from './rules.ts';
+import { TermIndex, type TermWeights } from './similarity.ts';
+import type { Continuation, LinkCommitment, LinkOutcome, Verdict } from './types.ts';
+
+/**
+ * A later commitment continues an earlier one on the same work: a five-year
+ * plan's task taken up by an annual plan, a plan of year Y by the plan of Y+1.
+ * And a plan of year Y continues what the summary of Y-1 reported.
+ */
+export function findContinuations(commitments: readonly LinkCommitment[], outcomes: readonly LinkOutcome[], weights: TermWeights): Continuation[] {
+  const byCommitment = new TermIndex(commitments);
+  const byOutcome = new TermIndex(outcomes);
+  const out: Continuation[] = [];
+  for (const later of commitments) {
+    const start = later.periodFrom ?? later.planYear;
+    if (start === null) continue;
+    const earlier = byCommitment
+      .candidates(later.terms, LINK_RULES.continuationMinSharedTerms)
+      .filter((e) => e.regionKey === later.regionKey && e.doc !== later.doc && precedes(e, later))
+      .map((e) => ({ e, ...weights.overlap(later.terms, e.terms) }))
+      .filter((m) => m.score >= LINK_RULES.continuationMinScore && m.terms.length >= LINK_RULES.continuationMinSharedTerms)
+      .sort((a, b) => b.score - a.score || a.e.id.localeCompare(b.e.id))
+      .slice(0, LINK_RULES.continuationPerCommitment);
+    for (const m of earlier) out.push({ from: later.id, to: m.e.id, toKind: 'Commitment', score: round(m.score), terms: m.terms, verdict: null });
+
+    const reported = byOutcome
+      .candidates(later.terms, LINK_RULES.continuationMinSharedTerms)
+      .filter((o) => o.regionKey === later.regionKey && o.year !== null && o.year < start && o.year >= start - 1)
+      .map((o) => ({ o, ...weights.overlap(later.terms, o.terms) }))
+      .filter((m) => m.score >= LINK_RULES.continuationMinScore && m.terms.length >= LINK_RULES.continuationMinSharedTerms)
+      .sort((a, b) => b.score - a.score || a.o.id.localeCompare(b.o.id))
+      .slice(0, LINK_RULES.continuationPerCommitment);
+    for (const m of reported) out.push({ from: later.id, to: m.o.id, toKind: 'Outcome', score: round(m.score), terms: m.terms, verdict: alreadyThere(later, m.o) });
+  }
+  return out;
+}
+
+/** e comes before l: an earlier plan year, or a multi-year plan that l (an annual plan within it) takes up. */
+function precedes(e: LinkCommitment, l: LinkCommitment): boolean {
+  const eFrom = e.periodFrom ?? e.planYear;
+  const lFrom = l.periodFrom ?? l.planYear;
+  if (eFrom === null || lFrom === null) return false;
+  const eSpan = (e.periodTo ?? eFrom) - eFrom;
+  const lSpan = (l.periodTo ?? lFrom) - lFrom;
+  if (lFrom > eFrom) return true;
+  return lFrom === eFrom && eSpan > lSpan;
+}
+
+/** When the earlier report already meets the later target (81.76% reported, ≥80% planned), say so. */
+function alreadyThere(c: LinkCommitment, o: LinkOutcome): Verdict | null {
+  for (const t of c.indicators) {
+    const a = o.indicators.find((v) => v.indicatorId === t.indicatorId && v.kind === 'ACTUAL');
+    if (t.kind === 'TARGET' && t.value !== null && a?.value != null) {
+      const cmp = compareToTarget(a.value, t.value, t.comparator);
+      return cmp === 'NOT_YET' ? 'IN_PROGRESS' : cmp;
+    }
+  }
+  return null;
+}

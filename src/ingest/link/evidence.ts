@@ -1,0 +1,81 @@
+import { compareToTarget } from './compare.ts';
+import { LINK_RULES } from './rules.ts';
+import { TermIndex, type TermWeights } from './similarity.ts';
+import type { Evidence, LinkCommitment, LinkOutcome, Verdict } from './types.ts';
+
+/** The years a commitment is active: its plan year, or its plan's period up to its due year. */
+export function activeYears(c: LinkCommitment): { from: number; to: number } | null {
+  const from = c.periodFrom ?? c.planYear;
+  const to = Math.max(c.dueYear ?? -Infinity, c.periodTo ?? -Infinity, c.planYear ?? -Infinity);
+  return from === null || !Number.isFinite(to) ? null : { from, to };
+}
+
+/** Outcomes of the same region, reported in a year the commitment is active, that report on it. */
+export function findEvidence(commitments: readonly LinkCommitment[], outcomes: readonly LinkOutcome[], weights: TermWeights): Evidence[] {
+  const index = new TermIndex(outcomes);
+  const out: Evidence[] = [];
+  for (const c of commitments) {
+    const years = activeYears(c);
+    if (!years) continue;
+    const scored = index
+      .candidates(c.terms, 1)
+      .filter((o) => o.regionKey === c.regionKey && o.year !== null && o.year >= years.from && o.year <= years.to)
+      .map((o) => ({ o, ...score(c, o, weights) }))
+      .filter((s) => s.score >= LINK_RULES.evidenceMinScore && s.enough)
+      .sort((a, b) => b.score - a.score || a.o.id.localeCompare(b.o.id))
+      .slice(0, LINK_RULES.evidencePerCommitment);
+    for (const s of scored) out.push({ commitment: c.id, outcome: s.o.id, score: round(s.score), terms: s.terms, verdict: verdictOf(c, s.o) });
+  }
+  return out;
+}
+
+function score(c: LinkCommitment, o: LinkOutcome, weights: TermWeights) {
+  const m = weights.coverage(c.terms, o.terms);
+  const sharedInstitutions = c.institutions.filter((i) => o.institutions.includes(i));
+  const sharedIndicators = c.indicators.filter((v) => o.indicators.some((w) => w.indicatorId === v.indicatorId));
+  const bonus = (sharedIndicators.length ? LINK_RULES.indicatorBonus : 0) + Math.min(2, sharedInstitutions.length) * LINK_RULES.institutionBonus;
+  const strong = sharedIndicators.length > 0 || sharedInstitutions.length > 0;
+  return {
+    score: Math.min(1, m.score + bonus),
+    terms: [...m.terms, ...sharedInstitutions, ...sharedIndicators.map((v) => v.indicatorId)],
+    enough: m.terms.length >= LINK_RULES.evidenceMinSharedTerms || (strong && m.terms.length >= 1),
+  };
+}
+
+/**
+ * What one outcome says about one commitment. Numbers decide when both sides
+ * carry one for the same indicator; otherwise the outcome's own wording does.
+ */
+export function verdictOf(c: LinkCommitment, o: LinkOutcome): Verdict {
+  for (const target of c.indicators) {
+    const actual = o.indicators.find((v) => v.indicatorId === target.indicatorId && v.kind === 'ACTUAL');
+    if (target.kind !== 'TARGET' || target.value === null || !actual || actual.value === null) continue;
+    const cmp = compareToTarget(actual.value, target.value, target.comparator);
+    if (cmp === 'EXCEEDED') return 'EXCEEDED';
+    if (cmp === 'MET') return 'MET';
+    return dueBy(c, o) ? 'NOT_MET' : 'IN_PROGRESS';
+  }
+  switch (o.progress) {
+    case 'EXCEEDED':
+      return 'EXCEEDED';
+    case 'COMPLETED':
+      return 'MET';
+    case 'NOT_DONE':
+      return dueBy(c, o) ? 'NOT_MET' : 'IN_PROGRESS';
+    case 'IN_PROGRESS':
+      return 'IN_PROGRESS';
+    default:
+      // Reported without a progress word: work done in the year it was due counts as partly met.
+      return dueBy(c, o) ? 'PARTIAL' : 'IN_PROGRESS';
+  }
+}
+
+/** Whether the outcome's year is the commitment's due year or later. */
+function dueBy(c: LinkCommitment, o: LinkOutcome): boolean {
+  const due = c.dueYear ?? c.periodTo ?? c.planYear;
+  return due !== null && o.year !== null && o.year >= due;
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,39 @@
+// Every threshold and weight the link stage uses, with the reason for its
+// value. Change them here only, and re-run `npm run eval` to see the effect.
+
+export const LINK_RULES = {
+  /**
+   * Minimum share of a commitment's term weight that an outcome must cover to
+   * count as evidence. 0.3: a report usually restates the work in fewer words
+   * than the plan (市中心医院新区医院 for 市中心医院迁建（新区医院）项目), so
+   * demanding most of the plan's words misses true reports; below 0.3 generic
+   * pairs (两个 "建设" sentences) start to pass.
+   */
+  evidenceMinScore: 0.3,
+  /** Shared content terms needed besides the score: one shared rare word is a coincidence, two are a topic. */
+  evidenceMinSharedTerms: 2,
+  /** A shared indicator or named institution is strong evidence on its own: it adds this much to the score. */
+  indicatorBonus: 0.3,
+  institutionBonus: 0.15,
+  /** At most this many outcomes evidence one commitment: the best ones; a long list of weak matches helps nobody. */
+  evidencePerCommitment: 3,
+  /**
+   * Continuation (a later commitment on the same work) compares two plans,
+   * which use the same vocabulary, so it can ask for more overlap than evidence.
+   */
+  continuationMinScore: 0.4,
+  continuationMinSharedTerms: 2,
+  continuationPerCommitment: 2,
+  /**
+   * A summary of year Y can report on commitments due in Y, or late, in Y+1.
+   * Silence in an earlier year is "not yet due", not "not reported".
+   */
+  reportingLateYears: 1,
+  /**
+   * Indicator progress (the method national SDG dashboards use): the growth
+   * observed so far as a share of the growth the target needs by now.
+   * ≥ 1 on track; ≥ 0.5 acceleration needed; ≥ 0 limited progress; < 0 moving away.
+   */
+  progressOnTrack: 1,
+  progressAcceleration: 0.5,
+} as const;

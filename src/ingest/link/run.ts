@@ -1,0 +1,124 @@
+import type { Row } from '../../graph/model.ts';
+import type { GraphStore, LinkBatch } from '../../graph/port.ts';
+import { linkQueries } from '../../graph/queries/links.ts';
+import { findContinuations } from './continuation.ts';
+import { findEvidence } from './evidence.ts';
+import { TermWeights } from './similarity.ts';
+import { decideStatus } from './status.ts';
+import type { Continuation, Evidence, IndicatorPoint, LinkCommitment, LinkOutcome, StatusDecision } from './types.ts';
+
+export interface LinkResult {
+  readonly regionKeys: readonly string[];
+  readonly evidence: readonly Evidence[];
+  readonly continuations: readonly Continuation[];
+  readonly statuses: readonly StatusDecision[];
+}
+
+/** Pure: links and statuses for the statements of some regions. Deterministic for the same input. */
+export function computeLinks(regionKeys: readonly string[], commitments: readonly LinkCommitment[], outcomes: readonly LinkOutcome[]): LinkResult {
+  const evidence: Evidence[] = [];
+  const continuations: Continuation[] = [];
+  const statuses: StatusDecision[] = [];
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  // Regions never share links, so each is linked on its own, with its own term weights.
+  for (const key of [...regionKeys].sort()) {
+    const cs = commitments.filter((c) => c.regionKey === key).sort(byId);
+    const os = outcomes.filter((o) => o.regionKey === key).sort(byId);
+    const weights = new TermWeights([...cs.map((c) => c.terms), ...os.map((o) => o.terms)]);
+    const ev = findEvidence(cs, os, weights);
+    evidence.push(...ev);
+    continuations.push(...findContinuations(cs, os, weights));
+    statuses.push(...decideStatus(cs, os, ev));
+  }
+  return { regionKeys, evidence, continuations, statuses };
+}
+
+/**
+ * Recompute the links of the given regions (all regions when none are given)
+ * and write them in one transaction. A new summary only affects its own
+ * region, so ingest relinks just the regions it touched.
+ */
+export async function relink(store: GraphStore, regionKeys?: readonly string[]): Promise<LinkResult> {
+  const keys = regionKeys ?? (await store.read(linkQueries.regionKeys())).map((r) => String(r.key));
+  const { commitments, outcomes } = await loadInputs(store, keys);
+  const result = computeLinks(keys, commitments, outcomes);
+  await store.replaceLinks(toLinkBatch(result));
+  return result;
+}
+
+export function toLinkBatch(r: LinkResult): LinkBatch {
+  const rows = (cs: readonly Continuation[]): Row[] => cs.map((c) => ({ a: c.from, b: c.to, score: c.score, verdict: c.verdict, terms: [...c.terms] }));
+  return {
+    regionKeys: r.regionKeys,
+    rels: [
+      { type: 'EVIDENCED_BY', from: 'Commitment', to: 'Outcome', rows: r.evidence.map((e) => ({ a: e.commitment, b: e.outcome, score: e.score, verdict: e.verdict, terms: [...e.terms] })) },
+      { type: 'CONTINUES', from: 'Commitment', to: 'Commitment', rows: rows(r.continuations.filter((c) => c.toKind === 'Commitment')) },
+      { type: 'CONTINUES', from: 'Commitment', to: 'Outcome', rows: rows(r.continuations.filter((c) => c.toKind === 'Outcome')) },
+    ],
+    updates: [
+      { label: 'Commitment', prop: 'status', rows: r.statuses.map((s) => ({ id: s.commitment, value: s.status })) },
+      { label: 'Commitment', prop: 'statusReason', rows: r.statuses.map((s) => ({ id: s.commitment, value: s.reason })) },
+    ],
+  };
+}
+
+async function loadInputs(store: GraphStore, keys: readonly string[]) {
+  const [cRows, oRows, inst, cInd, oInd] = await Promise.all([
+    store.read(linkQueries.commitments(keys)),
+    store.read(linkQueries.outcomes(keys)),
+    store.read(linkQueries.institutions(keys)),
+    store.read(linkQueries.commitmentIndicators(keys)),
+    store.read(linkQueries.outcomeIndicators(keys)),
+  ]);
+  const institutions = group(inst, (r) => String(r.institution));
+  const points = (rows: Array<Record<string, unknown>>) =>
+    group(rows, (r): IndicatorPoint => ({
+      indicatorId: String(r.indicator),
+      value: r.value === null || r.value === undefined ? null : Number(r.value),
+      comparator: (r.comparator as string | null) ?? null,
+      year: (r.year as number | null) ?? null,
+      kind: r.kind as IndicatorPoint['kind'],
+    }));
+  const cPoints = points(cInd);
+  const oPoints = points(oInd);
+  const commitments: LinkCommitment[] = cRows.map((r) => ({
+    id: String(r.id),
+    doc: String(r.doc),
+    regionKey: String(r.regionKey),
+    region: (r.region as string | null) ?? null,
+    text: String(r.text),
+    terms: (r.terms as string[] | null) ?? [],
+    planYear: (r.planYear as number | null) ?? null,
+    periodFrom: (r.periodFrom as number | null) ?? null,
+    periodTo: (r.periodTo as number | null) ?? null,
+    dueYear: (r.dueYear as number | null) ?? null,
+    ord: Number(r.ord ?? 0),
+    institutions: institutions.get(String(r.id)) ?? [],
+    indicators: cPoints.get(String(r.id)) ?? [],
+  }));
+  const outcomes: LinkOutcome[] = oRows.map((r) => ({
+    id: String(r.id),
+    doc: String(r.doc),
+    regionKey: String(r.regionKey),
+    region: (r.region as string | null) ?? null,
+    text: String(r.text),
+    terms: (r.terms as string[] | null) ?? [],
+    year: (r.year as number | null) ?? null,
+    progress: (r.progress as LinkOutcome['progress']) ?? null,
+    ord: Number(r.ord ?? 0),
+    institutions: institutions.get(String(r.id)) ?? [],
+    indicators: oPoints.get(String(r.id)) ?? [],
+  }));
+  return { commitments, outcomes };
+}
+
+function group<T>(rows: Array<Record<string, unknown>>, value: (r: Record<string, unknown>) => T): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const id = String(r.id);
+    const list = out.get(id);
+    if (list) list.push(value(r));
+    else out.set(id, [value(r)]);
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import type { Match } from './types.ts';
+
+/**
+ * Term weights for one region's statements: rarer terms say more about which
+ * work a statement is about. idf = ln((N + 1) / (df + 1)) + 1.
+ */
+export class TermWeights {
+  private readonly idf = new Map<string, number>();
+  private readonly fallback: number;
+
+  constructor(documents: Iterable<readonly string[]>) {
+    const df = new Map<string, number>();
+    let n = 0;
+    for (const terms of documents) {
+      n++;
+      for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+    for (const [t, d] of df) this.idf.set(t, Math.log((n + 1) / (d + 1)) + 1);
+    this.fallback = Math.log(n + 1) + 1;
+  }
+
+  weight(term: string): number {
+    return this.idf.get(term) ?? this.fallback;
+  }
+
+  total(terms: readonly string[]): number {
+    let s = 0;
+    for (const t of terms) s += this.weight(t);
+    return s;
+  }
+
+  /** How much of `base`'s term weight `other` covers: 1 when every term of base is in other. */
+  coverage(base: readonly string[], other: readonly string[]): Match {
+    const set = new Set(other);
+    const shared = base.filter((t) => set.has(t));
+    const total = this.total(base);
+    return { score: total ? this.total(shared) / total : 0, terms: shared };
+  }
+
+  /** Overlap relative to the smaller side: for two plans that restate the same work at different lengths. */
+  overlap(a: readonly string[], b: readonly string[]): Match {
+    const set = new Set(b);
+    const shared = a.filter((t) => set.has(t));
+    const smaller = Math.min(this.total(a), this.total(b));
+    return { score: smaller ? this.total(shared) / smaller : 0, terms: shared };
+  }
+}
+
+/** An inverted index from term to the items that carry it: candidates come from here, never from all pairs. */
+export class TermIndex<T extends { readonly terms: readonly string[] }> {
+  private readonly postings = new Map<string, T[]>();
+
+  constructor(items: readonly T[]) {
+    for (const item of items) {
+      for (const t of new Set(item.terms)) {
+        const list = this.postings.get(t);
+        if (list) list.push(item);
+        else this.postings.set(t, [item]);
+      }
+    }
+  }
+
+  /** Items sharing at least `minShared` terms with `terms`. */
+  candidates(terms: readonly string[], minShared: number): T[] {
+    const counts = new Map<T, number>();
+    for (const t of new Set(terms)) for (const item of this.postings.get(t) ?? []) counts.set(item, (counts.get(item) ?? 0) + 1);
+    return [...counts].filter(([, n]) => n >= minShared).map(([item]) => item);
+  }
+}

@@ -1,0 +1,69 @@
+// What the link stage reads from the graph and what it decides.
+
+export interface IndicatorPoint {
+  readonly indicatorId: string;
+  readonly value: number | null;
+  readonly comparator: string | null;
+  readonly year: number | null;
+  readonly kind: 'BASELINE' | 'TARGET' | 'ACTUAL';
+}
+
+export interface LinkCommitment {
+  readonly id: string;
+  readonly doc: string;
+  readonly regionKey: string;
+  readonly region: string | null;
+  readonly text: string;
+  readonly terms: readonly string[];
+  readonly planYear: number | null;
+  readonly periodFrom: number | null;
+  readonly periodTo: number | null;
+  readonly dueYear: number | null;
+  readonly ord: number;
+  readonly institutions: readonly string[];
+  readonly indicators: readonly IndicatorPoint[];
+}
+
+export interface LinkOutcome {
+  readonly id: string;
+  readonly doc: string;
+  readonly regionKey: string;
+  readonly region: string | null;
+  readonly text: string;
+  readonly terms: readonly string[];
+  readonly year: number | null;
+  readonly progress: 'COMPLETED' | 'EXCEEDED' | 'IN_PROGRESS' | 'NOT_DONE' | null;
+  readonly ord: number;
+  readonly institutions: readonly string[];
+  readonly indicators: readonly IndicatorPoint[];
+}
+
+export type Verdict = 'MET' | 'EXCEEDED' | 'PARTIAL' | 'IN_PROGRESS' | 'NOT_MET';
+
+export type Status = Verdict | 'NOT_REPORTED' | 'UNTRACKED';
+
+export interface Match {
+  readonly score: number;
+  readonly terms: readonly string[];
+}
+
+export interface Evidence extends Match {
+  readonly commitment: string;
+  readonly outcome: string;
+  readonly verdict: Verdict;
+}
+
+export interface Continuation extends Match {
+  /** The later commitment. */
+  readonly from: string;
+  /** The earlier commitment or outcome it continues. */
+  readonly to: string;
+  readonly toKind: 'Commitment' | 'Outcome';
+  readonly verdict: Verdict | null;
+}
+
+export interface StatusDecision {
+  readonly commitment: string;
+  readonly status: Status;
+  readonly reason: string;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { compareToTarget } from '../../../src/ingest/link/compare.ts';
+import { computeLinks } from '../../../src/ingest/link/run.ts';
+import type { IndicatorPoint, LinkCommitment, LinkOutcome } from '../../../src/ingest/link/types.ts';
+
+const R = 'region:411300';
+
+function commitment(id: string, doc: string, terms: string[], years: { plan?: number; from: number; to: number; due?: number }, extra: Partial<LinkCommitment> = {}): LinkCommitment {
+  return {
+    id, doc, regionKey: R, region: '南阳市', text: terms.join(''), terms,
+    planYear: years.plan ?? null, periodFrom: years.from, periodTo: years.to, dueYear: years.due ?? years.to, ord: 0,
+    institutions: [], indicators: [], ...extra,
+  };
+}
+
+function outcome(id: string, doc: string, terms: string[], year: number, extra: Partial<LinkOutcome> = {}): LinkOutcome {
+  return { id, doc, regionKey: R, region: '南阳市', text: terms.join(''), terms, year, progress: null, ord: 0, institutions: [], indicators: [], ...extra };
+}
+
+const point = (indicatorId: string, kind: IndicatorPoint['kind'], value: number, year: number, comparator: string | null = null): IndicatorPoint => ({ indicatorId, kind, value, year, comparator });
+
+// A five-year plan (2021–2025), its region's 2022 summary, and the 2023 plan.
+const plan5 = [
+  commitment('p5:relocate', 'plan5', ['中心医院', '迁建', '新区', '医院', '投用'], { from: 2021, to: 2025 }),
+  commitment('p5:cdc', 'plan5', ['疾控中心', '标准化', '实验室'], { from: 2021, to: 2025, due: 2022 }),
+  commitment('p5:sport', 'plan5', ['人均', '体育场地面积'], { from: 2021, to: 2025 }, { indicators: [point('ind:sport', 'TARGET', 2.6, 2025, 'GE')] }),
+  commitment('p5:elder', 'plan5', ['老年医学科', '设立', '比例'], { from: 2021, to: 2025 }),
+];
+const summary2022 = [
+  outcome('s22:relocate', 'sum22', ['推进', '中心医院', '新区', '医院', '院区'], 2022, { progress: 'IN_PROGRESS' }),
+  outcome('s22:sport', 'sum22', ['全民健身', '人均', '体育场地面积'], 2022, { indicators: [point('ind:sport', 'ACTUAL', 2.59, 2022)] }),
+  outcome('s22:clinic', 'sum22', ['公有产权', '村卫生室', '占比'], 2022, { progress: 'EXCEEDED', indicators: [point('ind:clinic', 'ACTUAL', 81.76, 2022)] }),
+];
+const plan2023 = [
+  commitment('p23:relocate', 'plan23', ['加快', '中心医院', '迁建', '院区'], { plan: 2023, from: 2023, to: 2023 }),
+  commitment('p23:clinic', 'plan23', ['公有产权', '村卫生室', '达到'], { plan: 2023, from: 2023, to: 2023 }, { indicators: [point('ind:clinic', 'TARGET', 80, 2023, 'GE')] }),
+];
+const elsewhere = [{ ...outcome('x:relocate', 'other', ['中心医院', '迁建', '新区', '医院', '投用'], 2022), regionKey: 'region:410200' }];
+
+const result = computeLinks([R, 'region:410200'], [...plan5, ...plan2023], [...summary2022, ...elsewhere]);
+const status = (id: string) => result.statuses.find((s) => s.commitment === id)!;
+
+describe('evidence', () => {
+  it('links a five-year commitment to its region’s report within the plan period, never another region’s', () => {
+    const ev = result.evidence.filter((e) => e.commitment === 'p5:relocate');
+    expect(ev.map((e) => e.outcome)).toEqual(['s22:relocate']);
+    expect(ev[0]!.verdict).toBe('IN_PROGRESS');
+    expect(ev[0]!.terms).toEqual(expect.arrayContaining(['中心医院', '新区']));
+  });
+
+  it('compares numbers when both sides carry the same indicator: 2.59 reported against a 2.6 target by 2025 is not met yet', () => {
+    expect(result.evidence.find((e) => e.commitment === 'p5:sport')?.verdict).toBe('IN_PROGRESS');
+  });
+
+  it('does not take a report from before the commitment’s period as evidence', () => {
+    expect(result.evidence.filter((e) => e.commitment.startsWith('p23:'))).toEqual([]);
+  });
+});
+
+describe('continuation', () => {
+  it('an annual plan continues the five-year task and the previous year’s report on the same work', () => {
+    const from = result.continuations.filter((c) => c.from === 'p23:relocate').map((c) => c.to);
+    expect(from).toEqual(expect.arrayContaining(['p5:relocate', 's22:relocate']));
+  });
+
+  it('says when the earlier report already meets the later target (81.76% reported, ≥80% planned)', () => {
+    const c = result.continuations.find((x) => x.from === 'p23:clinic' && x.to === 's22:clinic');
+    expect(c?.verdict).toBe('MET');
+  });
+});
+
+describe('status', () => {
+  it('with evidence, takes the verdict of the latest report', () => {
+    expect(status('p5:relocate').status).toBe('IN_PROGRESS');
+  });
+
+  it('NOT_REPORTED: due in 2022, and the 2022 summary of its region says nothing about it', () => {
+    expect(status('p5:cdc')).toMatchObject({ status: 'NOT_REPORTED' });
+    expect(status('p5:cdc').reason).toContain('2022');
+  });
+
+  it('UNTRACKED: no summary of its region for its due year is in the corpus — never merged with NOT_REPORTED', () => {
+    expect(status('p5:elder').status).toBe('UNTRACKED');
+    expect(status('p23:relocate').status).toBe('UNTRACKED');
+    expect(status('p23:relocate').reason).toBe('No summary of 南阳市 for 2023 is in the corpus.');
+  });
+
+  it('is deterministic: the same input gives the same links', () => {
+    const again = computeLinks([R, 'region:410200'], [...plan2023, ...plan5].reverse(), [...elsewhere, ...summary2022].reverse());
+    expect(again.evidence).toEqual(result.evidence);
+    expect(again.continuations).toEqual(result.continuations);
+  });
+});
+
+describe('compareToTarget', () => {
+  it.each([
+    [81.76, 80, 'GE', 'MET'],
+    [42.1, 60, 'GE', 'NOT_YET'],
+    [3.15, 4.2, 'LE', 'MET'],
+    [5.1, 5.0, 'LE', 'NOT_YET'],
+    [120, 100, 'EQ', 'EXCEEDED'],
+    [27.5, 27, 'APPROX', 'MET'],
+  ] as const)('%s against %s (%s) is %s', (actual, target, cmp, expected) => {
+    expect(compareToTarget(actual, target, cmp)).toBe(expected);
+  });
+});
