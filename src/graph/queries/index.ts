@@ -1,11 +1,14 @@
 // Every read query the code sends, by name: the lint test walks this list.
 import type { Query } from '../port.ts';
 import { documentQueries } from './documents.ts';
+import { indicatorQueries } from './indicators.ts';
 import { linkQueries } from './links.ts';
+import { searchQueries } from './search.ts';
+import { traceQueries } from './trace.ts';
 import { sectionQueries } from './sections.ts';
 import { statementQueries } from './statements.ts';
 
-export { documentQueries, linkQueries, sectionQueries, statementQueries };
+export { documentQueries, indicatorQueries, linkQueries, searchQueries, sectionQueries, statementQueries, traceQueries };
 
 /** One instance of every read query, with representative parameters. */
 export function sampleQueries(): Query[] {
@@ -20,6 +23,13 @@ export function sampleQueries(): Query[] {
     sectionQueries.topLevel(ids),
     sectionQueries.children(ids),
     statementQueries.commitments({ documentId: 'x', region: 'r', planYear: 2022, text: 't' }, page),
+    statementQueries.commitments(
+      { activeIn: 2022, dueBy: 2022, status: ['NOT_REPORTED', 'UNTRACKED'], institution: '医院', indicator: '床位', project: '迁建' },
+      page,
+      'DUE_YEAR',
+    ),
+    statementQueries.commitments({}, page, 'STATUS'),
+    statementQueries.commitmentCount({ status: ['MET'] }),
     statementQueries.commitmentCount({}),
     statementQueries.commitmentsByIds(ids),
     statementQueries.outcomes({ year: 2022 }, page),
@@ -31,5 +41,18 @@ export function sampleQueries(): Query[] {
     linkQueries.institutions(ids),
     linkQueries.commitmentIndicators(ids),
     linkQueries.outcomeIndicators(ids),
+    traceQueries.evidence(ids),
+    traceQueries.evidences(ids),
+    traceQueries.continues(ids),
+    traceQueries.continuedBy(ids),
+    traceQueries.chainNodes('x', 4),
+    traceQueries.chainLinks(ids),
+    traceQueries.outcomesByIds(ids),
+    indicatorQueries.list({ name: '床位', region: '南阳市' }),
+    indicatorQueries.series(ids),
+    searchQueries.commitments(['医院'], 20),
+    searchQueries.outcomes(['医院'], 20),
+    searchQueries.projects(['医院'], 20),
+    searchQueries.termFrequency(['医院']),
   ];
 }

@@ -5,8 +5,18 @@ export interface CommitmentFilter {
   readonly documentId?: string | null | undefined;
   readonly region?: string | null | undefined;
   readonly planYear?: number | null | undefined;
+  /** Commitments whose plan is in force in this year (a five-year plan's, or that year's annual plan). */
+  readonly activeIn?: number | null | undefined;
+  /** Commitments due in or before this year. */
+  readonly dueBy?: number | null | undefined;
+  readonly status?: readonly string[] | null | undefined;
+  readonly institution?: string | null | undefined;
+  readonly indicator?: string | null | undefined;
+  readonly project?: string | null | undefined;
   readonly text?: string | null | undefined;
 }
+
+export type CommitmentOrder = 'DOCUMENT' | 'DUE_YEAR' | 'STATUS';
 
 export interface OutcomeFilter {
   readonly documentId?: string | null | undefined;
@@ -26,12 +36,24 @@ const COMMITMENT_WHERE = [
   opt('documentId', 'c.doc = $documentId'),
   opt('region', 'c.region = $region'),
   opt('planYear', 'c.planYear = $planYear'),
+  opt('activeIn', 'c.periodFrom <= $activeIn AND c.periodTo >= $activeIn'),
+  opt('dueBy', 'c.dueYear <= $dueBy'),
+  opt('status', 'c.status IN $status'),
+  opt('institution', 'EXISTS { MATCH (c)-[:INVOLVES]->(i:Institution) WHERE i.name CONTAINS $institution }'),
+  opt('indicator', 'EXISTS { MATCH (c)-[:TARGETS]->(:IndicatorValue)-[:OF]->(i:Indicator) WHERE i.name CONTAINS $indicator }'),
+  opt('project', '(c.text CONTAINS $project OR EXISTS { MATCH (p:Project)-[:INCLUDES]->(c) WHERE p.name CONTAINS $project })'),
   opt('text', 'c.text CONTAINS $text'),
 ].join(' AND ');
 
+const COMMITMENT_ORDER: Record<CommitmentOrder, string> = {
+  DOCUMENT: 'c.doc, c.ord',
+  DUE_YEAR: 'c.dueYear, c.doc, c.ord',
+  STATUS: 'c.status, c.doc, c.ord',
+};
+
 const COMMITMENT_FIELDS = `c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
   c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-  c.status AS status, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote`;
+  c.status AS status, c.statusReason AS statusReason, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote`;
 
 const OUTCOME_WHERE = [
   opt('documentId', 'o.doc = $documentId'),
@@ -44,7 +66,12 @@ const OUTCOME_FIELDS = `o.id AS id, o.doc AS doc, o.text AS text, o.sectionPath 
   o.progress AS progress, o.progressWords AS progressWords, o.spanStart AS spanStart, o.spanEnd AS spanEnd, o.quote AS quote`;
 
 function commitmentParams(f: CommitmentFilter) {
-  return optionalParams({ ...f }, { documentId: '', region: '', planYear: 0, text: '' });
+  const { status, ...scalars } = f;
+  return {
+    ...optionalParams(scalars, { documentId: '', region: '', planYear: 0, activeIn: 0, dueBy: 0, institution: '', indicator: '', project: '', text: '' }),
+    status: status?.length ? [...status] : [],
+    anyStatus: !status?.length,
+  };
 }
 
 function outcomeParams(f: OutcomeFilter) {
@@ -52,10 +79,10 @@ function outcomeParams(f: OutcomeFilter) {
 }
 
 export const statementQueries = {
-  commitments: (f: CommitmentFilter, page: Page): Query => ({
-    name: 'commitments.page',
+  commitments: (f: CommitmentFilter, page: Page, order: CommitmentOrder = 'DOCUMENT'): Query => ({
+    name: `commitments.page.${order}`,
     text: `MATCH (c:Commitment) WHERE ${COMMITMENT_WHERE}
-WITH c ORDER BY c.doc, c.ord SKIP $skip LIMIT $limit
+WITH c ORDER BY ${COMMITMENT_ORDER[order]} SKIP $skip LIMIT $limit
 RETURN ${COMMITMENT_FIELDS}`,
     params: { ...commitmentParams(f), skip: page.skip, limit: page.limit },
   }),

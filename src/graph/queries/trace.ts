@@ -1,0 +1,65 @@
+import type { Query } from '../port.ts';
+
+// Evidence, continuation and whole chains, for the researcher's "what
+// happened to this commitment across the years?".
+
+const LINK_FIELDS = 'r.score AS score, r.verdict AS verdict, r.terms AS terms';
+
+export const traceQueries = {
+  /** Outcomes that report on each commitment. */
+  evidence: (commitmentIds: readonly string[]): Query => ({
+    name: 'trace.evidence',
+    text: `MATCH (c:Commitment)-[r:EVIDENCED_BY]->(o:Outcome) WHERE c.id IN $ids
+RETURN c.id AS parent, o.id AS id, ${LINK_FIELDS} ORDER BY score DESC, id`,
+    params: { ids: commitmentIds },
+  }),
+
+  /** Commitments that report-side evidence points back to: which commitments each outcome evidences. */
+  evidences: (outcomeIds: readonly string[]): Query => ({
+    name: 'trace.evidences',
+    text: `MATCH (c:Commitment)-[r:EVIDENCED_BY]->(o:Outcome) WHERE o.id IN $ids
+RETURN o.id AS parent, c.id AS id, ${LINK_FIELDS} ORDER BY score DESC, id`,
+    params: { ids: outcomeIds },
+  }),
+
+  /** What each commitment continues (earlier commitments and earlier outcomes). */
+  continues: (commitmentIds: readonly string[]): Query => ({
+    name: 'trace.continues',
+    text: `MATCH (c:Commitment)-[r:CONTINUES]->(x:Commitment|Outcome) WHERE c.id IN $ids
+RETURN c.id AS parent, x.id AS id, x.planYear IS NULL AND x.year IS NOT NULL AS isOutcome, ${LINK_FIELDS} ORDER BY score DESC, id`,
+    params: { ids: commitmentIds },
+  }),
+
+  /** Later commitments that continue each commitment. */
+  continuedBy: (commitmentIds: readonly string[]): Query => ({
+    name: 'trace.continuedBy',
+    text: `MATCH (c:Commitment)-[r:CONTINUES]->(x:Commitment) WHERE x.id IN $ids
+RETURN x.id AS parent, c.id AS id, ${LINK_FIELDS} ORDER BY score DESC, id`,
+    params: { ids: commitmentIds },
+  }),
+
+  /** Every commitment and outcome reachable from one commitment through evidence and continuation links. */
+  chainNodes: (commitmentId: string, depth: number): Query => ({
+    name: `trace.chainNodes.${depth}`,
+    text: `MATCH (c:Commitment {id: $id})-[:EVIDENCED_BY|CONTINUES*1..${depth}]-(n:Commitment|Outcome)
+RETURN DISTINCT n.id AS id`,
+    params: { id: commitmentId },
+  }),
+
+  /** The links among a set of statements. */
+  chainLinks: (ids: readonly string[]): Query => ({
+    name: 'trace.chainLinks',
+    text: `MATCH (a:Commitment)-[r:EVIDENCED_BY|CONTINUES]->(b:Commitment|Outcome) WHERE a.id IN $ids AND b.id IN $ids
+RETURN a.id AS fromId, b.id AS toId, r.verdict AS verdict, r.score AS score, r.terms AS terms,
+  EXISTS { MATCH (a)-[:EVIDENCED_BY]->(b) } AS evidence ORDER BY fromId, toId`,
+    params: { ids },
+  }),
+
+  outcomesByIds: (ids: readonly string[]): Query => ({
+    name: 'trace.outcomesByIds',
+    text: `MATCH (o:Outcome) WHERE o.id IN $ids
+RETURN o.id AS id, o.doc AS doc, o.text AS text, o.sectionPath AS sectionPath, o.region AS region, o.year AS year,
+  o.progress AS progress, o.progressWords AS progressWords, o.spanStart AS spanStart, o.spanEnd AS spanEnd, o.quote AS quote`,
+    params: { ids },
+  }),
+};
