@@ -43,9 +43,14 @@ describe('annotated gold', () => {
       }
     });
 
-    it('quantities quote the seed in document order without overlapping', () => {
+    it('quantities quote the seed in document order, each a whole number (not the tail of a longer one)', () => {
       const found = locateInOrder(text, gold.quantities.map((q) => q.text));
       expect(found.ok ? null : found).toBeNull();
+      if (!found.ok) return;
+      for (const [i, span] of found.spans.entries()) {
+        const before = text[span.start - 1] ?? '';
+        expect(/[0-9０-９.．*＊]/.test(before), `${gold.quantities[i]!.text} at ${span.start} continues a longer number`).toBe(false);
+      }
     });
 
     it('indicator values quote the seed in document order', () => {
