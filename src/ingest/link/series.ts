@@ -1,0 +1,89 @@
+import { compareToTarget } from './compare.ts';
+import { LINK_RULES } from './rules.ts';
+
+export interface SeriesPoint {
+  readonly kind: 'BASELINE' | 'TARGET' | 'ACTUAL';
+  readonly year: number | null;
+  readonly value: number | null;
+  readonly comparator: string | null;
+}
+
+export type ProgressVerdict = 'TARGET_MET' | 'ON_TRACK' | 'ACCELERATION_NEEDED' | 'LIMITED_PROGRESS' | 'MOVING_AWAY' | 'INSUFFICIENT_DATA';
+
+export interface ProgressAssessment {
+  readonly verdict: ProgressVerdict;
+  readonly baseline: SeriesPoint | null;
+  readonly target: SeriesPoint | null;
+  readonly actual: SeriesPoint | null;
+  /** Change per year the target needs from the baseline. */
+  readonly requiredPerYear: number | null;
+  /** Change per year observed from the baseline to the latest actual. */
+  readonly observedPerYear: number | null;
+  /** observed / required: 1 is exactly on track. */
+  readonly ratio: number | null;
+  readonly explanation: string;
+}
+
+type Dated = SeriesPoint & { year: number; value: number };
+const dated = (p: SeriesPoint): p is Dated => p.year !== null && p.value !== null;
+
+/**
+ * Compare the growth observed so far with the growth the target needs (the
+ * method national SDG dashboards use): the baseline is the earliest baseline
+ * (or earliest actual), the target the latest target, the actual the latest
+ * actual after the baseline. Stated with the numbers it used.
+ */
+export function assessProgress(points: readonly SeriesPoint[]): ProgressAssessment {
+  const usable = points.filter(dated);
+  const target = latest(usable.filter((p) => p.kind === 'TARGET'));
+  const baseline = earliest(usable.filter((p) => p.kind === 'BASELINE')) ?? earliest(usable.filter((p) => p.kind === 'ACTUAL'));
+  const latestActual = latest(usable.filter((p) => p.kind === 'ACTUAL'));
+  if (target && latestActual && compareToTarget(latestActual.value, target.value, target.comparator) !== 'NOT_YET') {
+    return {
+      baseline, target, actual: latestActual, requiredPerYear: null, observedPerYear: null, ratio: null,
+      verdict: 'TARGET_MET',
+      explanation: `${latestActual.value} reported for ${latestActual.year} meets the ${target.year} target ${target.value}.`,
+    };
+  }
+  const actual = baseline ? latest(usable.filter((p) => p.kind === 'ACTUAL' && p.year > baseline.year)) : null;
+  const none = { baseline, target, actual, requiredPerYear: null, observedPerYear: null, ratio: null };
+  if (!target || !actual) {
+    return { ...none, verdict: 'INSUFFICIENT_DATA', explanation: `Needs a target and a reported value after the baseline; has ${describePoints(usable)}.` };
+  }
+  if (!baseline || target.year <= baseline.year) {
+    return { ...none, verdict: 'INSUFFICIENT_DATA', explanation: 'Needs a baseline before the target year to measure the pace.' };
+  }
+  const requiredPerYear = (target.value - baseline.value) / (target.year - baseline.year);
+  const observedPerYear = (actual.value - baseline.value) / (actual.year - baseline.year);
+  if (requiredPerYear === 0) {
+    return { ...none, verdict: 'INSUFFICIENT_DATA', explanation: 'The target equals the baseline: there is no pace to measure.' };
+  }
+  const ratio = observedPerYear / requiredPerYear;
+  const verdict: ProgressVerdict =
+    ratio >= LINK_RULES.progressOnTrack ? 'ON_TRACK' : ratio >= LINK_RULES.progressAcceleration ? 'ACCELERATION_NEEDED' : ratio >= 0 ? 'LIMITED_PROGRESS' : 'MOVING_AWAY';
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return {
+    baseline,
+    target,
+    actual,
+    requiredPerYear: r(requiredPerYear),
+    observedPerYear: r(observedPerYear),
+    ratio: r(ratio),
+    verdict,
+    explanation:
+      `From ${baseline.value} (${baseline.year}) the target ${target.value} (${target.year}) needs ${r(requiredPerYear)} a year; ` +
+      `${actual.value} (${actual.year}) is ${r(observedPerYear)} a year, ${Math.round(ratio * 100)}% of the pace needed.`,
+  };
+}
+
+function latest(ps: Dated[]): Dated | null {
+  return ps.reduce<Dated | null>((best, p) => (!best || p.year > best.year ? p : best), null);
+}
+
+function earliest(ps: Dated[]): Dated | null {
+  return ps.reduce<Dated | null>((best, p) => (!best || p.year < best.year ? p : best), null);
+}
+
+function describePoints(ps: readonly Dated[]): string {
+  return ps.length ? ps.map((p) => `${p.kind.toLowerCase()} ${p.value} (${p.year})`).join(', ') : 'no dated values';
+}
