@@ -1,5 +1,5 @@
 import { compareToTarget } from './compare.ts';
-import { round } from './evidence.ts';
+import { distinct, round } from './evidence.ts';
 import { LINK_RULES } from './rules.ts';
 import { TermIndex, type TermWeights } from './similarity.ts';
 import type { Continuation, LinkCommitment, LinkOutcome, Verdict } from './types.ts';
@@ -20,7 +20,7 @@ export function findContinuations(commitments: readonly LinkCommitment[], outcom
       .candidates(later.terms, LINK_RULES.continuationMinSharedTerms)
       .filter((e) => e.regionKey === later.regionKey && e.doc !== later.doc && precedes(e, later))
       .map((e) => ({ e, ...weights.overlap(later.terms, e.terms) }))
-      .filter((m) => m.score >= LINK_RULES.continuationMinScore && m.terms.length >= LINK_RULES.continuationMinSharedTerms)
+      .filter((m) => m.score >= LINK_RULES.continuationMinScore && distinct(m.terms).length >= LINK_RULES.continuationMinSharedTerms)
       .sort((a, b) => b.score - a.score || a.e.id.localeCompare(b.e.id))
       .slice(0, LINK_RULES.continuationPerCommitment);
     for (const m of earlier) out.push({ from: later.id, to: m.e.id, toKind: 'Commitment', score: round(m.score), terms: m.terms, verdict: null });
@@ -29,7 +29,7 @@ export function findContinuations(commitments: readonly LinkCommitment[], outcom
       .candidates(later.terms, LINK_RULES.continuationMinSharedTerms)
       .filter((o) => o.regionKey === later.regionKey && o.year !== null && o.year < start && o.year >= start - 1)
       .map((o) => ({ o, ...weights.overlap(later.terms, o.terms) }))
-      .filter((m) => m.score >= LINK_RULES.continuationMinScore && m.terms.length >= LINK_RULES.continuationMinSharedTerms)
+      .filter((m) => m.score >= LINK_RULES.continuationMinScore && distinct(m.terms).length >= LINK_RULES.continuationMinSharedTerms)
       .sort((a, b) => b.score - a.score || a.o.id.localeCompare(b.o.id))
       .slice(0, LINK_RULES.continuationPerCommitment);
     for (const m of reported) out.push({ from: later.id, to: m.o.id, toKind: 'Outcome', score: round(m.score), terms: m.terms, verdict: alreadyThere(later, m.o) });

@@ -38,7 +38,7 @@ function score(c: LinkCommitment, o: LinkOutcome, weights: TermWeights) {
   return {
     score: Math.min(1, m.score + bonus),
     terms: [...m.terms, ...sharedInstitutions, ...sharedIndicators.map((v) => v.indicatorId)],
-    enough: m.terms.length >= LINK_RULES.evidenceMinSharedTerms || (strong && m.terms.length >= 1),
+    enough: distinct(m.terms).length >= LINK_RULES.evidenceMinSharedTerms || (strong && m.terms.length >= 1),
   };
 }
 
@@ -74,6 +74,11 @@ export function verdictOf(c: LinkCommitment, o: LinkOutcome): Verdict {
 function dueBy(c: LinkCommitment, o: LinkOutcome): boolean {
   const due = c.dueYear ?? c.periodTo ?? c.planYear;
   return due !== null && o.year !== null && o.year >= due;
+}
+
+/** Shared terms without those nested in another shared term: 标准 inside 标准化 is one word, not two. */
+export function distinct(terms: readonly string[]): string[] {
+  return terms.filter((t) => !terms.some((u) => u !== t && u.includes(t)));
 }
 
 export function round(x: number): number {

@@ -29,16 +29,18 @@ export function decideStatus(
     const links = evidenceOf.get(c.id) ?? [];
     const where = c.region ?? 'this document’s region';
     if (links.length) {
-      const best = [...links].sort((a, b) => {
-        const ya = outcomeById.get(a.outcome)?.year ?? 0;
-        const yb = outcomeById.get(b.outcome)?.year ?? 0;
-        return yb - ya || ADVANCE[b.verdict] - ADVANCE[a.verdict] || b.score - a.score;
-      })[0]!;
-      const year = outcomeById.get(best.outcome)?.year;
+      const yearOf = (e: Evidence) => outcomeById.get(e.outcome)?.year ?? 0;
+      const latestYear = Math.max(...links.map(yearOf));
+      const latest = links.filter((e) => yearOf(e) === latestYear);
+      const verdicts = new Set(latest.map((e) => e.verdict));
+      // One sentence often holds several commitments: some met, some not is PARTIAL, not the best of them.
+      const mixed = verdicts.has('NOT_MET') && (verdicts.has('MET') || verdicts.has('EXCEEDED') || verdicts.has('PARTIAL'));
+      const best = [...latest].sort((a, b) => ADVANCE[b.verdict] - ADVANCE[a.verdict] || b.score - a.score)[0]!;
+      const status: Status = mixed ? 'PARTIAL' : best.verdict;
       return {
         commitment: c.id,
-        status: best.verdict as Status,
-        reason: `${links.length} reported result(s); the latest (${year ?? 'year unknown'}) reads ${best.verdict}.`,
+        status,
+        reason: `${links.length} reported result(s); the latest (${latestYear || 'year unknown'}) read ${[...verdicts].sort().join(', ')}.`,
       };
     }
     const due = c.dueYear ?? c.periodTo ?? c.planYear;
