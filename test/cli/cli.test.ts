@@ -61,6 +61,10 @@ describe('the plantrace command', () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('临川区 › 抚州市 › 江西省');
     expect(r.out).toContain('numbering-repeat');
+    const json = JSON.parse(plantrace(['inspect', '--json', 'seeds/002_bf6091a721eff7e0.txt']).out);
+    expect(json.description.kind).toBe('FIVE_YEAR_PLAN');
+    expect(json.tables[0].rows).toHaveLength(24);
+    expect(json.boxes).toHaveLength(9);
     expect(plantrace(['reset']).code).toBe(0);
     expect(stats().nodes.Document).toBe(0);
   });

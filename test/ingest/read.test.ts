@@ -306,3 +306,11 @@ describe('bad inputs', () => {
     expect(source(await readFile(path))).toEqual({ name: 'plan-gbk.txt', format: 'txt', encoding: 'GB18030', text: plan2022 });
   });
 });
+
+describe('PDF text-layer spacing', () => {
+  it('drops the spaces pdf.js puts between Chinese characters and numbers, keeping Latin spacing', async () => {
+    const { joinCjkRuns } = await import('../../src/ingest/read/pdf.ts');
+    expect(joinCjkRuns('开封市卫健委员会 2022 年工作计划')).toBe('开封市卫健委员会2022年工作计划');
+    expect(joinCjkRuns('5G+ 远程医疗 and 120 急救')).toBe('5G+ 远程医疗 and 120急救');
+  });
+});
