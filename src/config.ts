@@ -5,6 +5,23 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
+/** An origin as browsers send it: scheme, host, optional port; no path, no trailing slash. */
+const origin = z.string().refine((o) => {
+  try {
+    const u = new URL(o);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === o;
+  } catch {
+    return false;
+  }
+}, 'each entry must be an origin like https://example.org or http://localhost:3000 (no path, no trailing slash)');
+
+const originList = z
+  .string()
+  .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+  .pipe(z.array(origin));
+
+const flag = z.enum(['true', 'false', '1', '0'], { message: 'must be true or false' }).transform((v) => v === 'true' || v === '1');
+
 const EnvSchema = z.object({
   PORT: port.default(4000),
   HOST: z.string().min(1).default('localhost'),
@@ -17,7 +34,19 @@ const EnvSchema = z.object({
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).optional(),
   NODE_ENV: z.string().optional(),
+  /** The bearer token mutations need; unset, mutations are disabled. */
+  PLANTRACE_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters (e.g. openssl rand -hex 24)')
+    .regex(/^\S+$/, 'must not contain spaces')
+    .optional(),
+  PLANTRACE_CORS_ORIGINS: originList.default([]),
+  PLANTRACE_INTROSPECTION: flag.default(true),
+  PLANTRACE_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
 });
+
+/** Settings whose value must never be echoed in an error message. */
+const SECRET = new Set(['PLANTRACE_TOKEN', 'NEO4J_PASSWORD']);
 
 export type StoreConfig =
   | { readonly engine: 'ladybug'; readonly dataDir: string }
@@ -26,11 +55,19 @@ export type StoreConfig =
       readonly neo4j: { uri: string; username: string; password: string; database: string | undefined };
     };
 
+export interface ApiConfig {
+  readonly token: string | undefined;
+  readonly corsOrigins: readonly string[];
+  readonly introspection: boolean;
+  readonly requestTimeoutMs: number;
+}
+
 export interface Config {
   readonly store: StoreConfig;
   readonly port: number;
   readonly host: string;
   readonly production: boolean;
+  readonly api: ApiConfig;
 }
 
 /** Flags given on the command line; they win over the environment. */
@@ -57,7 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0] ?? 'configuration');
-    throw new ConfigError(`Invalid ${key}=${JSON.stringify(merged[key] ?? '')}: ${issue.message}`);
+    const shown = SECRET.has(key) ? '(hidden)' : JSON.stringify(merged[key] ?? '');
+    throw new ConfigError(`Invalid ${key}=${shown}: ${issue.message}`);
   }
   const e = parsed.data;
   const store: StoreConfig = e.NEO4J_URI
@@ -66,5 +104,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
         neo4j: { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
       }
     : { engine: 'ladybug', dataDir: e.PLANTRACE_DATA };
-  return { store, port: e.PORT, host: e.HOST, production: e.NODE_ENV === 'production' };
+  const api: ApiConfig = {
+    token: e.PLANTRACE_TOKEN,
+    corsOrigins: e.PLANTRACE_CORS_ORIGINS,
+    introspection: e.PLANTRACE_INTROSPECTION,
+    requestTimeoutMs: e.PLANTRACE_REQUEST_TIMEOUT_MS,
+  };
+  return { store, port: e.PORT, host: e.HOST, production: e.NODE_ENV === 'production', api };
 }

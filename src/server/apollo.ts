@@ -1,11 +1,14 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { resolvers, type Context } from '../resolvers/index.ts';
+import { resolvers, type ApiContext } from '../resolvers/index.ts';
+import { LIMITS, protection } from './limits.ts';
 import { typeDefs } from './schema.ts';
 
 export interface ApolloOptions {
   readonly production: boolean;
+  /** Whether clients may ask for the schema (GraphiQL needs it). Default true. */
+  readonly introspection?: boolean;
 }
 
 /**
@@ -30,14 +33,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
   };
 }
 
-export function createApollo({ production }: ApolloOptions): ApolloServer<Context> {
-  return new ApolloServer<Context>({
+export function createApollo({ production, introspection = true }: ApolloOptions): ApolloServer<ApiContext> {
+  const limits = protection({ introspection });
+  return new ApolloServer<ApiContext>({
     typeDefs,
     resolvers,
     includeStacktraceInErrorResponses: !production,
-    introspection: true,
+    introspection,
+    // One operation per request: a batch would multiply every limit below by its length.
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     // Apollo's default landing page loads from a CDN; plantrace serves its own page.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
     formatError: (formatted, error) => formatError(formatted, error, production),
   });
 }

@@ -2,82 +2,196 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GraphStore } from '../graph/port.ts';
 import { documentQueries } from '../graph/queries/documents.ts';
-import { createLoaders, type Context } from '../resolvers/index.ts';
+import { createLoaders, type ApiContext } from '../resolvers/index.ts';
+import { authorize } from './auth.ts';
+import { corsFor, type CorsDecision } from './cors.ts';
+import { ASSET_PREFIX, graphiqlHtml, PAGE_CSP, type Graphiql } from './graphiql/index.ts';
 import { playgroundHtml } from './playground.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 export interface HttpOptions {
-  readonly apollo: ApolloServer<Context>;
+  readonly apollo: ApolloServer<ApiContext>;
   readonly store: GraphStore;
+  /** The bearer token mutations need; without one, mutations answer FORBIDDEN. */
+  readonly token?: string | undefined;
+  /** Other origins whose pages may call the API. */
+  readonly corsOrigins?: readonly string[];
+  readonly requestTimeoutMs?: number;
+  /** Without it, /graphql in a browser shows the simple query page. */
+  readonly graphiql?: Graphiql;
+}
+
+/** A whole answer, written once: a request that timed out cannot be answered twice. */
+interface Reply {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string | Buffer;
 }
 
 class HttpError extends Error {
   constructor(
     readonly status: number,
+    readonly code: string,
     message: string,
   ) {
     super(message);
   }
 }
 
-export function createHttpServer({ apollo, store }: HttpOptions): Server {
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Reply => ({
+  status,
+  headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  body: JSON.stringify(body),
+});
+
+const errorReply = (status: number, code: string, message: string): Reply => json(status, { errors: [{ message, extensions: { code } }] });
+
+export function createHttpServer(options: HttpOptions): Server {
+  const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const allowlist = new Set(options.corsOrigins ?? []);
   return createServer((req, res) => {
-    handle(req, res, apollo, store).catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : 500;
-      const message = error instanceof HttpError ? error.message : 'Unexpected error.';
-      if (!res.headersSent) send(res, status, { errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
-      else res.end();
+    const cors = corsFor(req, allowlist);
+    let answered = false;
+    const answer = (reply: Reply) => {
+      if (answered) return;
+      answered = true;
+      clearTimeout(timer);
+      write(res, reply, cors);
+    };
+    // The store cannot be interrupted; the client gets an answer in time and
+    // the work finishes (or fails) on its own. The page and its assets are
+    // exempt: the first view may wait for GraphiQL's one-time build.
+    const timer = waitsForBundle(req)
+      ? undefined
+      : setTimeout(
+          () =>
+            answer(
+              errorReply(
+                503,
+                'TIMEOUT',
+                `The request took longer than ${timeoutMs} ms (PLANTRACE_REQUEST_TIMEOUT_MS) and its answer was abandoned; ask for less (a smaller page, fewer nested lists). A mutation may still complete.`,
+              ),
+            ),
+          timeoutMs,
+        );
+    res.once('close', () => {
+      answered = true;
+      clearTimeout(timer);
+    });
+    route(req, options, cors).then(answer, (error: unknown) => {
+      if (error instanceof HttpError) answer(errorReply(error.status, error.code, error.message));
+      else answer(errorReply(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.'));
     });
   });
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, apollo: ApolloServer<Context>, store: GraphStore): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname === '/healthz') return send(res, 200, { status: 'ok' });
-  if (url.pathname === '/readyz') {
-    try {
-      await store.read(documentQueries.hashes());
-      return send(res, 200, { status: 'ready', engine: store.engine });
-    } catch {
-      return send(res, 503, { status: 'unavailable' });
-    }
-  }
-  if (url.pathname === '/' && req.method === 'GET') {
-    res.writeHead(302, { location: '/graphql' }).end();
-    return;
-  }
-  if (url.pathname !== '/graphql') return send(res, 404, { error: 'Not found. The API is at /graphql.' });
-  if (req.method === 'GET' && !url.search && (req.headers.accept ?? '').includes('text/html')) {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(playgroundHtml());
-    return;
-  }
+const isPage = (req: IncomingMessage, url: URL): boolean =>
+  req.method === 'GET' && url.pathname === '/graphql' && !url.search && (req.headers.accept ?? '').includes('text/html');
 
+function waitsForBundle(req: IncomingMessage): boolean {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  return isPage(req, url) || (req.method === 'GET' && url.pathname.startsWith(ASSET_PREFIX));
+}
+
+function write(res: ServerResponse, reply: Reply, cors: CorsDecision): void {
+  if (res.headersSent || res.destroyed) return;
+  const headers: Record<string, string> = { ...reply.headers };
+  if (cors.kind === 'allowed') Object.assign(headers, cors.headers);
+  // Answers differ by Origin once an allowlist exists; caches must know.
+  headers.vary = headers.vary ? `${headers.vary}, Origin` : 'Origin';
+  headers['content-length'] = String(Buffer.byteLength(reply.body));
+  res.writeHead(reply.status, headers).end(reply.body);
+}
+
+async function route(req: IncomingMessage, options: HttpOptions, cors: CorsDecision): Promise<Reply> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (req.method === 'OPTIONS') return preflight(cors);
+  if (url.pathname === '/healthz') return json(200, { status: 'ok' });
+  if (url.pathname === '/readyz') return readiness(options.store);
+  if (url.pathname === '/' && req.method === 'GET') return { status: 302, headers: { location: '/graphql' }, body: '' };
+  if (url.pathname.startsWith(ASSET_PREFIX) && req.method === 'GET') return asset(url.pathname, req, options.graphiql);
+  if (url.pathname !== '/graphql') return json(404, { error: 'Not found. The API is at /graphql.' });
+  if (isPage(req, url)) return page(options.graphiql);
+  return graphql(req, url, options);
+}
+
+/** Browsers ask before a cross-origin POST with JSON or an Authorization header. */
+function preflight(cors: CorsDecision): Reply {
+  if (cors.kind === 'denied') {
+    return json(403, { error: `Origin ${cors.origin} may not call this API; the server's PLANTRACE_CORS_ORIGINS lists the origins that may.` });
+  }
+  return { status: 204, headers: { allow: 'GET, POST, OPTIONS' }, body: '' };
+}
+
+async function readiness(store: GraphStore): Promise<Reply> {
+  try {
+    await store.read(documentQueries.hashes());
+    return json(200, { status: 'ready', engine: store.engine });
+  } catch {
+    return json(503, { status: 'unavailable' });
+  }
+}
+
+async function page(graphiql: Graphiql | undefined): Promise<Reply> {
+  const state = graphiql ? await graphiql.ready() : { ok: false as const, reason: 'the server was started without it' };
+  const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' };
+  if (!state.ok) return { status: 200, headers, body: playgroundHtml(state.reason) };
+  return { status: 200, headers: { ...headers, 'content-security-policy': PAGE_CSP, 'referrer-policy': 'no-referrer' }, body: graphiqlHtml(state.assets) };
+}
+
+/** /graphiql/<bundle id>/<file>: the URL changes with the bundle, so an asset never changes under its URL. */
+async function asset(pathname: string, req: IncomingMessage, graphiql: Graphiql | undefined): Promise<Reply> {
+  const state = graphiql ? await graphiql.ready() : null;
+  const rest = pathname.slice(ASSET_PREFIX.length);
+  const slash = rest.indexOf('/');
+  const found = state?.ok && rest.slice(0, slash) === state.assets.id ? state.assets.get(rest.slice(slash + 1)) : undefined;
+  if (!found) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }, body: 'Not found.' };
+  const gzip = found.gzipped !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  return {
+    status: 200,
+    headers: {
+      'content-type': found.type,
+      'cache-control': 'public, max-age=31536000, immutable',
+      'x-content-type-options': 'nosniff',
+      vary: 'Accept-Encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    },
+    body: gzip ? found.gzipped! : found.body,
+  };
+}
+
+async function graphql(req: IncomingMessage, url: URL, { apollo, store, token }: HttpOptions): Promise<Reply> {
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   const body = req.method === 'POST' ? await readJson(req) : undefined;
+  const auth = authorize(req.headers.authorization, token);
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => ({ store, loaders: createLoaders(store) }),
+    context: async () => ({ store, loaders: createLoaders(store), auth }),
   });
-  for (const [k, v] of result.headers) res.setHeader(k, v);
-  res.statusCode = result.status ?? 200;
-  if (result.body.kind === 'complete') {
-    res.end(result.body.string);
-    return;
+  const out: Record<string, string> = {};
+  for (const [k, v] of result.headers) out[k] = v;
+  let text: string;
+  if (result.body.kind === 'complete') text = result.body.string;
+  else {
+    // Only @defer/@stream answer in chunks; the schema has neither, but collect rather than assume.
+    text = '';
+    for await (const chunk of result.body.asyncIterator) text += chunk;
   }
-  for await (const chunk of result.body.asyncIterator) res.write(chunk);
-  res.end();
+  return { status: result.status ?? 200, headers: out, body: text };
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
+  const tooLarge = () => new HttpError(413, 'BAD_REQUEST', `Request body over ${MAX_BODY_BYTES} bytes.`);
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new HttpError(413, `Request body over ${MAX_BODY_BYTES} bytes.`);
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, `Request body over ${MAX_BODY_BYTES} bytes.`);
+    if (size > MAX_BODY_BYTES) throw tooLarge();
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -87,10 +201,6 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    throw new HttpError(400, 'The request body is not valid JSON.');
+    throw new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
   }
-}
-
-function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 }

@@ -1,24 +1,26 @@
 import type { Config } from '../config.ts';
 import { openStore } from '../graph/open.ts';
-import { createApollo } from './apollo.ts';
-import { createHttpServer } from './http.ts';
+import { startApi } from './listen.ts';
 
-/** Open the store, start Apollo and HTTP, and close both cleanly on SIGINT/SIGTERM. */
+/** Open the store, start the API, and close both cleanly on SIGINT/SIGTERM. */
 export async function startServer(cfg: Config): Promise<void> {
   const store = await openStore(cfg.store);
-  const apollo = createApollo({ production: cfg.production });
-  await apollo.start();
-  const server = createHttpServer({ apollo, store });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(cfg.port, cfg.host, resolve);
+  const api = await startApi({
+    store,
+    host: cfg.host,
+    port: cfg.port,
+    production: cfg.production,
+    introspection: cfg.api.introspection,
+    token: cfg.api.token,
+    corsOrigins: cfg.api.corsOrigins,
+    requestTimeoutMs: cfg.api.requestTimeoutMs,
+    // Built (or found in the cache) while the server is already answering queries.
+    prebuildGraphiql: true,
   });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : cfg.port;
-  console.log(`plantrace serving GraphQL at http://${cfg.host}:${port}/graphql (${store.engine})`);
+  console.log(`plantrace serving GraphQL at ${api.url}/graphql (${store.engine})`);
+  if (!cfg.api.token) console.log('plantrace: mutations are disabled (set PLANTRACE_TOKEN to enable ingestDocument).');
   const shutdown = async () => {
-    server.close();
-    await apollo.stop();
+    await api.close();
     await store.close();
     process.exit(0);
   };

@@ -1,0 +1,51 @@
+// The GraphiQL page's script, bundled by build.ts into app.js. Plain JSX, not
+// TypeScript: it runs in the browser and is type-checked by nobody but esbuild,
+// so it stays small. Everything it needs comes from node_modules at build time
+// and from our own server at run time: no CDN.
+import { GraphiQL } from 'graphiql';
+import { createRoot } from 'react-dom/client';
+import 'graphiql/style.css';
+
+// The page (page.ts) hands us its settings as inert JSON: where the API and
+// the assets are, and the example tabs.
+const config = JSON.parse(document.getElementById('plantrace-config').textContent);
+
+// Monaco runs its language services in web workers. GraphiQL's own
+// setup-workers variants load them from esm.sh or rely on a bundler's worker
+// syntax; ours are bundled next to app.js and served from the same origin.
+const WORKERS = { json: 'json.worker.js', graphql: 'graphql.worker.js' };
+globalThis.MonacoEnvironment = {
+  getWorker(_workerId, label) {
+    return new Worker(`${config.assets}${WORKERS[label] ?? 'editor.worker.js'}`);
+  },
+};
+
+// GraphiQL updates the operation name a moment after a tab switch; a run in
+// that moment would send the previous tab's name and fail with "Unknown
+// operation". A name the query does not define is dropped.
+function definesOperation(query, name) {
+  return new RegExp(`\\b(query|mutation|subscription)\\s+${name}\\b`).test(query);
+}
+
+// A plain fetch: headers typed in GraphiQL's header editor (Authorization for
+// ingestDocument) go along with the request.
+async function fetcher(graphQLParams, options) {
+  const { operationName, ...rest } = graphQLParams;
+  const params = operationName && !definesOperation(rest.query ?? '', operationName) ? rest : graphQLParams;
+  const response = await fetch(config.endpoint, {
+    method: 'POST',
+    headers: {
+      accept: 'application/graphql-response+json, application/json',
+      'content-type': 'application/json',
+      ...(options?.headers ?? {}),
+    },
+    body: JSON.stringify(params),
+  });
+  return response.json();
+}
+
+createRoot(document.getElementById('graphiql')).render(
+  <GraphiQL fetcher={fetcher} defaultTabs={config.tabs} defaultEditorToolsVisibility={false}>
+    <GraphiQL.Logo>plantrace</GraphiQL.Logo>
+  </GraphiQL>,
+);

@@ -1,0 +1,50 @@
+import { examples, tabText } from '../examples.ts';
+import type { GraphiqlAssets } from './assets.ts';
+
+/**
+ * Only our own origin: the page must work offline, and the browser enforcing
+ * it means a stray CDN reference would fail loudly instead of leaking.
+ * Monaco sets inline styles, hence 'unsafe-inline' for styles only.
+ */
+export const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "worker-src 'self'",
+  "connect-src 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** JSON inside <script>: `<` escaped so no string in it can close the element. */
+function inertJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+export function graphiqlHtml(assets: GraphiqlAssets, endpoint = '/graphql'): string {
+  const config = {
+    endpoint,
+    assets: assets.base,
+    tabs: examples.map((e) => ({ query: tabText(e), ...(e.variables ? { variables: JSON.stringify(e.variables, null, 2) } : {}) })),
+  };
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>plantrace · GraphiQL</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="${assets.base}app.css">
+<style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+<div id="graphiql">Loading GraphiQL…</div>
+<script id="plantrace-config" type="application/json">${inertJson(config)}</script>
+<script type="module" src="${assets.base}app.js"></script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,55 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { ValidationRule } from 'graphql';
+
+/**
+ * What one operation may ask for. Generous enough for every example in
+ * examples.ts and for GraphiQL's own introspection (which armor does not
+ * count), tight enough that one request cannot make the store walk the whole
+ * graph many times over. The page size (at most 200 per list, inputs.ts) is
+ * the other half of the bound.
+ */
+export const LIMITS = {
+  /** Nesting of selections: the deepest example (the section tree) is 5. */
+  maxDepth: 10,
+  /**
+   * armor's cost estimate: objects 2, scalars 1, ×1.5 per level, × a literal
+   * `first`. The examples cost under 50; 200 commitments with their document
+   * and its two-level section tree cost 17 000.
+   */
+  maxCost: 5_000,
+  /** Aliases per operation (`__typename` is free). */
+  maxAliases: 15,
+  /** Directives per operation. */
+  maxDirectives: 20,
+  /** Lexical tokens per document: the longest example has about 60. Enforced by graphql-js's parser (see below). */
+  maxTokens: 2_000,
+} as const;
+
+export interface Protection {
+  readonly plugins: ApolloServerPlugin[];
+  readonly validationRules: ValidationRule[];
+}
+
+/**
+ * graphql-armor's rules as Apollo validation rules and plugins. A rejected
+ * operation gets armor's BAD_USER_INPUT error naming the limit (exposeLimits):
+ * a researcher can see which limit to stay under.
+ */
+export function protection({ introspection }: { introspection: boolean }): Protection {
+  const { plugins, validationRules } = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    costLimit: { maxCost: LIMITS.maxCost },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    // armor's token limit re-parses the document in a parsingDidStart hook;
+    // under Apollo 5 anything thrown there, including an ordinary syntax error,
+    // becomes a 500. graphql-js's own parser counts tokens (parseOptions in
+    // apollo.ts) and fails with a normal 400 GRAPHQL_PARSE_FAILED instead.
+    maxTokens: { enabled: false },
+    // "Did you mean …?" only reveals field names when the schema is otherwise
+    // hidden; with introspection on, the hints just help.
+    blockFieldSuggestion: { enabled: !introspection },
+  }).protect();
+  return { plugins: plugins as ApolloServerPlugin[], validationRules: validationRules as ValidationRule[] };
+}

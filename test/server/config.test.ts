@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.ts';
+
+const error = (env: Record<string, string>): string => {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.message;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('API settings', () => {
+  it('defaults: no token, no other origins, introspection on, 10 s per request', () => {
+    expect(loadConfig({}).api).toEqual({ token: undefined, corsOrigins: [], introspection: true, requestTimeoutMs: 10_000 });
+  });
+
+  it('reads every setting', () => {
+    const cfg = loadConfig({
+      PLANTRACE_TOKEN: 'a-long-enough-token-123',
+      PLANTRACE_CORS_ORIGINS: 'https://a.example.org, http://localhost:3000',
+      PLANTRACE_INTROSPECTION: 'false',
+      PLANTRACE_REQUEST_TIMEOUT_MS: '2500',
+    });
+    expect(cfg.api).toEqual({
+      token: 'a-long-enough-token-123',
+      corsOrigins: ['https://a.example.org', 'http://localhost:3000'],
+      introspection: false,
+      requestTimeoutMs: 2500,
+    });
+  });
+
+  it('names the setting in one line when a value is bad, and never echoes the token', () => {
+    expect(error({ PLANTRACE_TOKEN: 'short' })).toBe('Invalid PLANTRACE_TOKEN=(hidden): must be at least 16 characters (e.g. openssl rand -hex 24)');
+    expect(error({ PLANTRACE_CORS_ORIGINS: 'https://a.example.org/path' })).toMatch(/^Invalid PLANTRACE_CORS_ORIGINS="https:\/\/a\.example\.org\/path": each entry must be an origin/);
+    expect(error({ PLANTRACE_CORS_ORIGINS: '*' })).toMatch(/^Invalid PLANTRACE_CORS_ORIGINS="\*"/);
+    expect(error({ PLANTRACE_INTROSPECTION: 'maybe' })).toBe('Invalid PLANTRACE_INTROSPECTION="maybe": must be true or false');
+    expect(error({ PLANTRACE_REQUEST_TIMEOUT_MS: '0' })).toMatch(/^Invalid PLANTRACE_REQUEST_TIMEOUT_MS="0": /);
+    expect(error({ PLANTRACE_REQUEST_TIMEOUT_MS: 'soon' })).toMatch(/^Invalid PLANTRACE_REQUEST_TIMEOUT_MS="soon": /);
+    for (const message of [error({ PLANTRACE_TOKEN: 'short' }), error({ PLANTRACE_INTROSPECTION: 'maybe' })]) expect(message).not.toContain('\n');
+  });
+});

@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphStore } from '../../src/graph/port.ts';
+import type { RunningApi } from '../../src/server/listen.ts';
+import { LIMITS } from '../../src/server/limits.ts';
+import { post, seededStore, serve } from './helpers.ts';
+
+let store: GraphStore;
+let api: RunningApi;
+
+beforeAll(async () => {
+  store = await seededStore();
+  api = await serve(store, { corsOrigins: ['https://research.example.org'] });
+});
+afterAll(async () => {
+  await api?.close();
+  await store?.close();
+});
+
+/** A store whose reads wait, or fail: for timeouts and for errors nobody meant. */
+function stub(base: GraphStore, read: GraphStore['read']): GraphStore {
+  return new Proxy(base, { get: (target, key) => (key === 'read' ? read : Reflect.get(target, key)) });
+}
+
+describe('operation limits (graphql-armor)', () => {
+  it('rejects a query nested deeper than the limit, with a code and the limit in the message', async () => {
+    const nested = (n: number): string => (n === 0 ? 'heading' : `children { ${nested(n - 1)} }`);
+    const r = await post(api, `{ documents { sections { ${nested(LIMITS.maxDepth)} } } }`);
+    expect(r.status).toBe(400);
+    expect(r.body.data).toBeUndefined();
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.body.errors?.[0]?.message).toMatch(/depth limit of 10 exceeded/);
+  });
+
+  it('rejects too many aliases', async () => {
+    const aliases = Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: documents { id }`).join(' ');
+    const r = await post(api, `{ ${aliases} }`);
+    expect(r.status).toBe(400);
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.body.errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded/);
+  });
+
+  it('rejects an operation over the cost limit', async () => {
+    const r = await post(api, '{ commitments(first: 200) { nodes { document { sections { children { children { heading number level path } } } } } } }');
+    expect(r.status).toBe(400);
+    expect(r.body.errors?.[0]?.message).toMatch(/Cost limit of 5000 exceeded/);
+  });
+
+  it('rejects too many directives and too many tokens', async () => {
+    const directives = Array.from({ length: LIMITS.maxDirectives + 1 }, () => '@include(if: true)').join(' ');
+    const d = await post(api, `{ __typename ${directives} }`);
+    expect(d.body.errors?.[0]?.message).toMatch(/Directives limit of 20 exceeded/);
+    const t = await post(api, `{ ${'__typename '.repeat(LIMITS.maxTokens)} }`);
+    expect(t.status).toBe(400);
+    expect(t.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(t.body.errors?.[0]?.message).toMatch(/2000 tokens/);
+  });
+
+  it('answers a syntax error with 400 and a code, not a 500', async () => {
+    const r = await post(api, '{ documents { id ');
+    expect(r.status).toBe(400);
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+});
+
+describe('CORS', () => {
+  const ask = (origin: string, method = 'POST', extra: Record<string, string> = {}) =>
+    fetch(`${api.url}/graphql`, {
+      method,
+      headers: { origin, ...(method === 'POST' ? { 'content-type': 'application/json' } : {}), ...extra },
+      ...(method === 'POST' ? { body: JSON.stringify({ query: '{ __typename }' }) } : {}),
+    });
+
+  it('lets an allowed origin read answers', async () => {
+    const res = await ask('https://research.example.org');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://research.example.org');
+    expect(res.headers.get('vary')).toMatch(/Origin/);
+  });
+
+  it('gives any other origin no CORS headers', async () => {
+    const res = await ask('https://elsewhere.example.com');
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('answers a preflight for an allowed origin, and refuses one for another', async () => {
+    const headers = { 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' };
+    const ok = await ask('https://research.example.org', 'OPTIONS', headers);
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get('access-control-allow-origin')).toBe('https://research.example.org');
+    expect(ok.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(ok.headers.get('access-control-allow-headers')).toContain('authorization');
+    const no = await ask('https://elsewhere.example.com', 'OPTIONS', headers);
+    expect(no.status).toBe(403);
+    expect(no.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('allows no other origin by default', async () => {
+    const plain = await serve(store);
+    try {
+      const res = await fetch(`${plain.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://research.example.org' } });
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
+describe('timeouts, introspection and error masking', () => {
+  it('answers a slow request with a TIMEOUT error instead of hanging', async () => {
+    const slow = stub(store, async (q) => {
+      await new Promise((r) => setTimeout(r, 400));
+      return store.read(q);
+    });
+    const quick = await serve(slow, { requestTimeoutMs: 50 });
+    try {
+      const started = Date.now();
+      const r = await post(quick, '{ documents { id } }');
+      expect(Date.now() - started).toBeLessThan(350);
+      expect(r.status).toBe(503);
+      expect(r.body.errors?.[0]?.extensions?.code).toBe('TIMEOUT');
+      expect(r.body.errors?.[0]?.message).toMatch(/longer than 50 ms/);
+      // The page is exempt: its first view may wait for the bundle.
+      expect((await fetch(`${quick.url}/graphql`, { headers: { accept: 'text/html' } })).status).toBe(200);
+      // The server is still fine afterwards.
+      expect((await fetch(`${quick.url}/healthz`)).status).toBe(200);
+    } finally {
+      await quick.close();
+    }
+  });
+
+  it('can switch introspection off', async () => {
+    const closed = await serve(store, { introspection: false });
+    try {
+      const r = await post(closed, '{ __schema { types { name } } }');
+      expect(r.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(r.body.errors?.[0]?.message).toMatch(/introspection/i);
+      const ok = await post(closed, '{ documents { id } }');
+      expect(ok.body.data?.documents).toHaveLength(5);
+    } finally {
+      await closed.close();
+    }
+    const open = await post(api, '{ __schema { queryType { name } } }');
+    expect(open.body.data?.__schema.queryType.name).toBe('Query');
+  });
+
+  it('in production hides internals and stack traces, and keeps codes', async () => {
+    const broken = stub(store, async () => {
+      throw new Error('connection refused at /srv/secret/path');
+    });
+    const prod = await serve(broken, { production: true });
+    const dev = await serve(broken, { production: false });
+    try {
+      const p = await post(prod, '{ documents { id } }');
+      expect(p.body.errors?.[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(JSON.stringify(p.body)).not.toMatch(/secret|stacktrace|at /);
+      const v = await post(prod, '{ nope }');
+      expect(v.body.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+      const b = await post(prod, '{ commitments(where: { planYear: 20222 }) { totalCount } }');
+      expect(b.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(b.body.errors?.[0]?.extensions?.stacktrace).toBeUndefined();
+      // Outside production the same failure says what happened, to whoever is developing.
+      const d = await post(dev, '{ documents { id } }');
+      expect(d.body.errors?.[0]?.message).toMatch(/connection refused/);
+    } finally {
+      await prod.close();
+      await dev.close();
+    }
+  });
+});
+
+describe('health, readiness and the rest of HTTP', () => {
+  it('says it is alive and ready', async () => {
+    const h = await fetch(`${api.url}/healthz`);
+    expect(h.status).toBe(200);
+    expect(await h.json()).toEqual({ status: 'ok' });
+    const r = await fetch(`${api.url}/readyz`);
+    expect(r.status).toBe(200);
+    expect(await r.json()).toEqual({ status: 'ready', engine: 'ladybug' });
+  });
+
+  it('is not ready when the store does not answer', async () => {
+    const down = await serve(
+      stub(store, async () => {
+        throw new Error('down');
+      }),
+    );
+    try {
+      const r = await fetch(`${down.url}/readyz`);
+      expect(r.status).toBe(503);
+      expect(await r.json()).toEqual({ status: 'unavailable' });
+      expect((await fetch(`${down.url}/healthz`)).status).toBe(200);
+    } finally {
+      await down.close();
+    }
+  });
+
+  it('refuses a body over 1 MiB with 413, and unknown paths with 404', async () => {
+    const big = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ __typename } #${'x'.repeat(1024 * 1024)}` }),
+    });
+    expect(big.status).toBe(413);
+    expect((await fetch(`${api.url}/nope`)).status).toBe(404);
+    expect((await fetch(`${api.url}/graphiql/not-a-bundle/app.js`)).status).toBe(404);
+  });
+});
