@@ -1,0 +1,82 @@
+// Throughput and latency of the GraphQL API over HTTP, per example question,
+// against the trivial `{ __typename }`: that one measures HTTP + Apollo alone,
+// so each example's ratio to it is what the store and resolvers add.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { openStore } from '../src/graph/open.ts';
+import { ingestFiles, resolvePaths } from '../src/ingest/ingest.ts';
+import { examples } from '../src/server/examples.ts';
+import { startApi } from '../src/server/listen.ts';
+
+export interface BenchOptions {
+  readonly connections: number;
+  readonly seconds: number;
+  readonly warmupSeconds: number;
+  /** The goal: every example's p99 within this many times the reference's. */
+  readonly goalRatio: number;
+}
+
+export interface Row {
+  readonly name: string;
+  readonly requestsPerSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly p99Ratio: number;
+  readonly failures: number;
+}
+
+const REFERENCE = { name: '{ __typename } (reference)', query: '{ __typename }' };
+
+function fire(url: string, body: string, connections: number, seconds: number): Promise<autocannon.Result> {
+  return autocannon({
+    url,
+    connections,
+    duration: seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body,
+  });
+}
+
+export async function benchApi(options: BenchOptions): Promise<{ rows: Row[]; holds: boolean }> {
+  const dir = await mkdtemp(join(tmpdir(), 'plantrace-bench-'));
+  const store = await openStore({ engine: 'ladybug', dataDir: dir });
+  try {
+    const report = await ingestFiles(await resolvePaths(['seeds']), store);
+    console.log(`seeds: ${report.ingested.length} documents in an embedded store in ${dir}`);
+    // Production mode, as deployed: no stack traces; the bundle is not needed.
+    const api = await startApi({ store, host: '127.0.0.1', port: 0, production: true });
+    const url = `${api.url}/graphql`;
+    try {
+      const cases = [REFERENCE, ...examples.map((e) => ({ name: e.name, query: e.query }))];
+      const results: Array<{ name: string; result: autocannon.Result }> = [];
+      for (const c of cases) {
+        const body = JSON.stringify({ query: c.query });
+        // A query that fails would measure error handling, not the question.
+        const check = (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as { errors?: unknown[] };
+        if (check.errors) throw new Error(`${c.name} answers with errors: ${JSON.stringify(check.errors)}`);
+        await fire(url, body, options.connections, options.warmupSeconds);
+        const result = await fire(url, body, options.connections, options.seconds);
+        results.push({ name: c.name, result });
+        process.stdout.write(`  measured ${c.name}\n`);
+      }
+      const reference = results[0]!.result.latency.p99;
+      const rows = results.map(({ name, result }) => ({
+        name,
+        requestsPerSecond: Math.round(result.requests.average),
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        p99Ratio: Number((result.latency.p99 / Math.max(reference, 1)).toFixed(2)),
+        failures: result.errors + result.non2xx + result.timeouts,
+      }));
+      return { rows, holds: rows.every((r) => r.p99Ratio <= options.goalRatio && r.failures === 0) };
+    } finally {
+      await api.close();
+    }
+  } finally {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
