@@ -59,8 +59,8 @@ describe('annotated gold', () => {
     });
 
     it('institutions and projects quote the seed and are listed once each', () => {
-      for (const i of gold.institutions) expect(locateFirst(text, i.text), i.text).not.toBeNull();
-      for (const p of gold.projects) expect(locateFirst(text, p.name), p.name).not.toBeNull();
+      for (const i of gold.institutions) for (const q of [i.text, ...(i.aliases ?? [])]) expect(locateFirst(text, q), q).not.toBeNull();
+      for (const p of gold.projects) for (const q of [p.name, ...(p.aliases ?? [])]) expect(locateFirst(text, q), q).not.toBeNull();
       expect(new Set(gold.institutions.map((i) => i.name)).size).toBe(gold.institutions.length);
       expect(new Set(gold.projects.map((p) => p.name)).size).toBe(gold.projects.length);
     });

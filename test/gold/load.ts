@@ -1,10 +1,11 @@
 // Reading the annotated seeds through their schema: the one way the gold
 // test, the floors test and `npm run eval` get at the gold.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { GoldDocument } from './schema.ts';
+import { basename, join } from 'node:path';
+import { GoldDocument, GoldIndicatorTable } from './schema.ts';
 
-export const ANNOTATIONS_DIR = 'test/gold/annotations';
+export const GOLD_DIR = 'test/gold';
+export const ANNOTATIONS_DIR = join(GOLD_DIR, 'annotations');
 export const SEEDS_DIR = 'seeds';
 
 export interface GoldFile {
@@ -19,12 +20,26 @@ export function loadGoldDocuments(dir = ANNOTATIONS_DIR): GoldFile[] {
     .sort()
     .map((name) => {
       const file = join(dir, name);
-      const parsed = GoldDocument.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-      if (!parsed.success) throw new Error(`${file} does not fit the gold schema: ${parsed.error.message}`);
-      return { file, gold: parsed.data };
+      return { file, gold: parseWith(GoldDocument, file) };
     });
+}
+
+/** The indicator-table gold files (`<nnn>-indicators.json`), keyed by the seed file they annotate. */
+export function loadTableGold(dir = GOLD_DIR): Map<string, GoldIndicatorTable> {
+  const tables = new Map<string, GoldIndicatorTable>();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('-indicators.json')).sort()) {
+    const table = parseWith(GoldIndicatorTable, join(dir, name));
+    tables.set(basename(table.source), table);
+  }
+  return tables;
 }
 
 export function seedText(document: string, dir = SEEDS_DIR): string {
   return readFileSync(join(dir, document), 'utf8');
+}
+
+function parseWith<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { message: string } } }, file: string): T {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file} does not fit the gold schema: ${parsed.error.message}`);
+  return parsed.data;
 }

@@ -48,6 +48,8 @@ export const GoldInstitution = z.strictObject({
   /** The full name, with the document's region made explicit when the text implies it. */
   name: z.string().min(1),
   type: z.enum(INSTITUTION_TYPES),
+  /** Other ways the document writes the same institution (exact substrings), so a prediction using them is not a false hit. */
+  aliases: z.array(quote).optional(),
   note,
 });
 
@@ -81,6 +83,8 @@ export const GoldIndicatorValue = z
 export const GoldProject = z.strictObject({
   /** The project's name as written at its first mention: an exact substring. */
   name: quote,
+  /** Other ways the document writes the same project (exact substrings). */
+  aliases: z.array(quote).optional(),
   note,
 });
 
@@ -108,3 +112,32 @@ export type GoldQuantity = z.infer<typeof GoldQuantity>;
 export type GoldIndicatorValue = z.infer<typeof GoldIndicatorValue>;
 export type GoldProject = z.infer<typeof GoldProject>;
 export type GoldDocument = z.infer<typeof GoldDocument>;
+
+// The indicator-table gold (test/gold/002-indicators.json, written earlier and read-only here).
+const GoldTableCell = z.object({
+  text: z.string(),
+  value: z.number().nullable(),
+  comparator: z.string().nullable(),
+  qualitative: z.string().nullable(),
+  footnote: z.string().nullable(),
+  missing: z.boolean(),
+});
+
+export const GoldIndicatorTable = z.object({
+  source: z.string().regex(/^seeds\/.+\.txt$/),
+  title: z.string(),
+  baselineYear: z.number().int(),
+  targetYear: z.number().int(),
+  rows: z.array(
+    z.object({
+      number: z.string(),
+      category: z.string(),
+      name: z.string(),
+      unit: z.string().nullable(),
+      baseline: GoldTableCell,
+      target: GoldTableCell,
+      attribute: z.string().nullable(),
+    }),
+  ),
+});
+export type GoldIndicatorTable = z.infer<typeof GoldIndicatorTable>;

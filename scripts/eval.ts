@@ -1,0 +1,48 @@
+// npm run eval [-- --all] [-- --doc 004] [-- --json]
+// Scores the pipeline against the annotated seeds (test/gold/) and prints a
+// report. Always exits 0 unless the eval itself breaks: it is a report; the
+// floors are enforced by test/eval/floors.test.ts.
+import { parseArgs } from 'node:util';
+import { join } from 'node:path';
+import { overall, scoreDocument, type DocumentScore } from '../src/eval/document.ts';
+import { FACTS_WIRED, predict } from '../src/eval/predict.ts';
+import { formatDocument, formatOverall } from '../src/eval/report.ts';
+import { readFile } from '../src/ingest/read.ts';
+import { loadGoldDocuments, loadTableGold, SEEDS_DIR } from '../test/gold/load.ts';
+
+const CAP = 15;
+
+const { values } = parseArgs({
+  options: {
+    all: { type: 'boolean', default: false },
+    doc: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  },
+});
+
+const tables = loadTableGold();
+const golds = loadGoldDocuments().filter(({ gold }) => !values.doc || gold.document.startsWith(values.doc));
+if (golds.length === 0) {
+  console.error(`no annotated seed matches --doc ${values.doc}`);
+  process.exit(2);
+}
+
+const scored: Array<{ score: DocumentScore; text: string }> = [];
+for (const { gold } of golds) {
+  const read = await readFile(join(SEEDS_DIR, gold.document));
+  if (!read.ok) throw new Error(read.failure.reason);
+  const table = tables.get(gold.document)?.rows ?? null;
+  scored.push({ score: scoreDocument(gold, read.source.text, predict(read.source), table), text: read.source.text });
+}
+const total = overall(scored.map((s) => s.score));
+
+if (values.json) {
+  console.log(JSON.stringify({ factsWired: FACTS_WIRED, documents: scored.map((s) => s.score), overall: total }, null, 2));
+} else {
+  const cap = values.all ? Infinity : CAP;
+  const lines: string[] = [];
+  if (!FACTS_WIRED) lines.push('facts: not wired yet — src/eval/predict.ts leaves fact predictions empty until extractFacts exists (TODO for the lead)', '');
+  for (const { score, text } of scored) lines.push(...formatDocument(score, text, { cap }), '');
+  lines.push(...formatOverall(total));
+  console.log(lines.join('\n'));
+}
