@@ -39,7 +39,7 @@ export function formatDocument(score: DocumentScore, text: string, options: Repo
 
 export function formatOverall(o: Overall): string[] {
   const row = (label: string, p: Prf | null): string => (p ? prfRow(label, p) : `${pad(label, 18)}${'not scored'.padStart(14)}`);
-  const lines = [`━━ overall (${o.documents} documents, micro-averaged) ━━`, header(), row('statements', o.statements)];
+  const lines = [`━━ overall (${o.documents} document${o.documents === 1 ? '' : 's'}, micro-averaged) ━━`, header(), row('statements', o.statements)];
   for (const kind of FACT_KINDS) lines.push(row(LABEL[kind]!, o.facts[kind]));
   if (o.table) lines.push(row('table indicators', o.table));
   lines.push(`classification: ${o.classification.correct}/${o.classification.matched} matched statements have the gold class (${num(o.classification.accuracy)})`);
