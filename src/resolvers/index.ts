@@ -1,9 +1,27 @@
 import { Document } from './document.ts';
 import { Mutation } from './mutation.ts';
-import { Query } from './query.ts';
+import { Indicator, IndicatorValue } from './indicators.ts';
+import { commitmentLinks, Linked, outcomeLinks } from './links.ts';
+import { Query, Unreported } from './query.ts';
+import { SearchHit } from './search.ts';
+import { TraceStep } from './trace.ts';
 import { Section } from './section.ts';
 import { Commitment, Outcome } from './statements.ts';
 
-export const resolvers = { Query, Mutation, Document, Section, Commitment, Outcome };
+export const resolvers = {
+  Query,
+  Mutation,
+  Document,
+  Section,
+  Commitment: { ...Commitment, ...commitmentLinks },
+  Outcome: { ...Outcome, ...outcomeLinks },
+  EvidenceLink: Linked,
+  ContinuationLink: Linked,
+  Unreported,
+  TraceStep,
+  Indicator,
+  IndicatorValue,
+  SearchHit,
+};
 export { createLoaders, type Context } from './loaders.ts';
 export type { ApiContext, Auth } from './mutation.ts';

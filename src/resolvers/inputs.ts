@@ -10,9 +10,28 @@ export const DocumentWhere = z
   .object({ region: text.nullish(), kind: z.string().nullish(), year: year.nullish() })
   .strict();
 
+const STATUSES = ['MET', 'EXCEEDED', 'PARTIAL', 'IN_PROGRESS', 'NOT_MET', 'NOT_REPORTED', 'UNTRACKED'] as const;
+
 export const CommitmentWhere = z
-  .object({ documentId: z.string().min(1).nullish(), region: text.nullish(), planYear: year.nullish(), text: text.nullish() })
+  .object({
+    documentId: z.string().min(1).nullish(),
+    region: text.nullish(),
+    planYear: year.nullish(),
+    activeIn: year.nullish(),
+    dueBy: year.nullish(),
+    status: z.array(z.enum(STATUSES)).max(STATUSES.length).nullish(),
+    institution: text.nullish(),
+    indicator: text.nullish(),
+    project: text.nullish(),
+    text: text.nullish(),
+  })
   .strict();
+
+export const CommitmentOrder = z.enum(['DOCUMENT', 'DUE_YEAR', 'STATUS']).default('DOCUMENT');
+
+export const IndicatorWhere = z.object({ name: text.nullish(), region: text.nullish() }).strict();
+
+export const SearchArgs = z.object({ text: z.string().trim().min(1, 'give some text to search for').max(100), first: z.number().int().min(1).max(MAX_PAGE).default(20) });
 
 export const OutcomeWhere = z
   .object({ documentId: z.string().min(1).nullish(), region: text.nullish(), year: year.nullish(), text: text.nullish() })

@@ -2,7 +2,9 @@ import DataLoader from 'dataloader';
 import type { GraphStore, Query } from '../graph/port.ts';
 import { documentQueries } from '../graph/queries/documents.ts';
 import { sectionQueries } from '../graph/queries/sections.ts';
+import { indicatorQueries } from '../graph/queries/indicators.ts';
 import { statementQueries } from '../graph/queries/statements.ts';
+import { traceQueries } from '../graph/queries/trace.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -30,6 +32,13 @@ export function createLoaders(store: GraphStore) {
     statementCounts: byKey(statementQueries.countsByDocument),
     topSections: grouped(sectionQueries.topLevel),
     childSections: grouped(sectionQueries.children),
+    commitment: byKey(statementQueries.commitmentsByIds),
+    outcome: byKey(traceQueries.outcomesByIds),
+    evidence: grouped(traceQueries.evidence),
+    evidenceFor: grouped(traceQueries.evidences),
+    continues: grouped(traceQueries.continues),
+    continuedBy: grouped(traceQueries.continuedBy),
+    series: grouped(indicatorQueries.series),
   };
 }
 

@@ -1,9 +1,19 @@
 import { documentQueries } from '../graph/queries/documents.ts';
 import { statementQueries } from '../graph/queries/statements.ts';
-import { CommitmentWhere, DocumentWhere, OutcomeWhere, connection, pageArgs, parseArg } from './inputs.ts';
+import { userError } from './errors.ts';
+import { indicatorQuery } from './indicators.ts';
+import { CommitmentOrder, CommitmentWhere, DocumentWhere, OutcomeWhere, connection, pageArgs, parseArg } from './inputs.ts';
 import type { Context } from './loaders.ts';
+import { search } from './search.ts';
+import { trace } from './trace.ts';
 
 type Args = Record<string, unknown>;
+
+/** The two lists of the "no reported result" question, each a connection of its own. */
+export const Unreported = {
+  notReported: (u: { where: object }, args: Args, ctx: Context) => Query.commitments(null, { ...args, where: { ...u.where, status: ['NOT_REPORTED'] } }, ctx),
+  untracked: (u: { where: object }, args: Args, ctx: Context) => Query.commitments(null, { ...args, where: { ...u.where, status: ['UNTRACKED'] } }, ctx),
+};
 
 export const Query = {
   documents: (_: unknown, args: Args, { store }: Context) => store.read(documentQueries.list(parseArg(DocumentWhere, args.where, 'where'))),
@@ -12,10 +22,37 @@ export const Query = {
 
   commitments: async (_: unknown, args: Args, { store }: Context) => {
     const where = parseArg(CommitmentWhere, args.where, 'where');
+    const order = parseArg(CommitmentOrder, args.orderBy ?? undefined, 'orderBy');
     const page = pageArgs(args.first, args.after);
-    const [rows, [count]] = await Promise.all([store.read(statementQueries.commitments(where, page)), store.read(statementQueries.commitmentCount(where))]);
+    const [rows, [count]] = await Promise.all([store.read(statementQueries.commitments(where, page, order)), store.read(statementQueries.commitmentCount(where))]);
     return connection(rows, Number(count?.total ?? 0), page);
   },
+
+  commitment: (_: unknown, args: Args, { loaders }: Context) => loaders.commitment.load(String(args.id)),
+
+  /**
+   * "Which commitments in force in year Y have no reported result?" — NOT_REPORTED
+   * (a summary for the year exists and is silent) and UNTRACKED (no summary
+   * to look in) kept apart.
+   */
+  unreported: (_: unknown, args: Args) => {
+    const where = parseArg(CommitmentWhere, { activeIn: args.year, region: args.region ?? null }, 'year');
+    return { where };
+  },
+
+  trace: (_: unknown, args: Args, ctx: Context) => trace(String(args.commitmentId), ctx),
+
+  scorecard: async (_: unknown, args: Args, { store, loaders }: Context) => {
+    const id = String(args.documentId);
+    const document = await loaders.document.load(id);
+    if (!document) throw userError('NOT_FOUND', `No document with id ${id}.`);
+    const rows = await store.read(statementQueries.statusCounts(id));
+    const byStatus = rows.map((r) => ({ status: r.status ?? 'UNTRACKED', count: Number(r.n) }));
+    return { document, total: byStatus.reduce((n, r) => n + r.count, 0), byStatus };
+  },
+
+  search,
+  ...indicatorQuery,
 
   outcomes: async (_: unknown, args: Args, { store }: Context) => {
     const where = parseArg(OutcomeWhere, args.where, 'where');

@@ -25,7 +25,7 @@ export interface Ranked<T extends Candidate> {
 /**
  * Rank by the weight of the query terms each text contains (rarer terms
  * weigh more: idf over all statements), with a bonus for the whole query
- * as a phrase. Ties keep document order (by id).
+ * as a phrase. Ties go to the shorter text, then document order (by id).
  */
 export function rank<T extends Candidate>(query: string, hits: readonly T[], df: ReadonlyMap<string, number>, total: number): Ranked<T>[] {
   const idf = (t: string) => Math.log((total + 1) / ((df.get(t) ?? 0) + 1)) + 1;
@@ -37,7 +37,8 @@ export function rank<T extends Candidate>(query: string, hits: readonly T[], df:
       const highlights = highlightRanges(hit.text, matched);
       return { hit, score: Math.round(score * 1000) / 1000, highlights, highlighted: mark(hit.text, highlights) };
     })
-    .sort((a, b) => b.score - a.score || (a.hit.id < b.hit.id ? -1 : 1));
+    // Equal scores: the shorter text is the more focused answer.
+    .sort((a, b) => b.score - a.score || a.hit.text.length - b.hit.text.length || (a.hit.id < b.hit.id ? -1 : 1));
 }
 
 /** Non-overlapping ranges where the terms occur, longest terms first. */

@@ -53,7 +53,7 @@ const COMMITMENT_ORDER: Record<CommitmentOrder, string> = {
 
 const COMMITMENT_FIELDS = `c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
   c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-  c.status AS status, c.statusReason AS statusReason, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote`;
+  c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote`;
 
 const OUTCOME_WHERE = [
   opt('documentId', 'o.doc = $documentId'),
@@ -111,6 +111,13 @@ RETURN ${OUTCOME_FIELDS}`,
     name: 'outcomes.count',
     text: `MATCH (o:Outcome) WHERE ${OUTCOME_WHERE} RETURN count(o) AS total`,
     params: outcomeParams(f),
+  }),
+
+  /** Commitments of one plan by status: the scorecard. */
+  statusCounts: (documentId: string): Query => ({
+    name: 'commitments.statusCounts',
+    text: 'MATCH (c:Commitment {doc: $doc}) RETURN c.status AS status, count(c) AS n ORDER BY status',
+    params: { doc: documentId },
   }),
 
   /** Statement counts per document, for the Document type's counters. */

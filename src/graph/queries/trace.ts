@@ -38,10 +38,18 @@ RETURN x.id AS parent, c.id AS id, ${LINK_FIELDS} ORDER BY score DESC, id`,
     params: { ids: commitmentIds },
   }),
 
-  /** Every commitment and outcome reachable from one commitment through evidence and continuation links. */
-  chainNodes: (commitmentId: string, depth: number): Query => ({
-    name: `trace.chainNodes.${depth}`,
-    text: `MATCH (c:Commitment {id: $id})-[:EVIDENCED_BY|CONTINUES*1..${depth}]-(n:Commitment|Outcome)
+  /** What a commitment continues, and what that continues: its history. */
+  earlier: (commitmentId: string, depth: number): Query => ({
+    name: `trace.earlier.${depth}`,
+    text: `MATCH (c:Commitment {id: $id})-[:CONTINUES*1..${depth}]->(n:Commitment|Outcome)
+RETURN DISTINCT n.id AS id`,
+    params: { id: commitmentId },
+  }),
+
+  /** Later commitments that continue it, and those that continue them: its future. */
+  later: (commitmentId: string, depth: number): Query => ({
+    name: `trace.later.${depth}`,
+    text: `MATCH (n:Commitment)-[:CONTINUES*1..${depth}]->(c:Commitment {id: $id})
 RETURN DISTINCT n.id AS id`,
     params: { id: commitmentId },
   }),

@@ -1,0 +1,31 @@
+import { indicatorQueries } from '../graph/queries/indicators.ts';
+import { assessProgress, type SeriesPoint } from '../ingest/link/series.ts';
+import { IndicatorWhere, parseArg } from './inputs.ts';
+import type { Context, Row } from './loaders.ts';
+import { sourceOf } from './source.ts';
+
+export const indicatorQuery = {
+  indicators: async (_: unknown, args: Record<string, unknown>, { store }: Context) =>
+    store.read(indicatorQueries.list(parseArg(IndicatorWhere, args.where, 'where'))),
+};
+
+export const Indicator = {
+  series: async (i: Row, args: { region?: string | null }, { loaders }: Context) => {
+    const all = await loaders.series.load(String(i.id));
+    return args.region ? all.filter((v) => v.region === args.region) : all;
+  },
+  /** The pace observed against the pace the target needs, for one region. */
+  progress: async (i: Row, args: { region?: string | null }, { loaders }: Context) => {
+    const all = await loaders.series.load(String(i.id));
+    const region = args.region ?? (all.find((v) => v.region)?.region as string | undefined) ?? null;
+    const points: SeriesPoint[] = all
+      .filter((v) => v.region === region)
+      .map((v) => ({ kind: v.kind as SeriesPoint['kind'], year: (v.year as number | null) ?? null, value: (v.value as number | null) ?? null, comparator: (v.comparator as string | null) ?? null }));
+    return { region, ...assessProgress(points) };
+  },
+};
+
+export const IndicatorValue = {
+  document: (v: Row, _: unknown, { loaders }: Context) => loaders.document.load(String(v.doc)),
+  source: sourceOf,
+};
