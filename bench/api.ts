@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { withReadCache } from '../src/graph/cache.ts';
 import { openStore } from '../src/graph/open.ts';
 import { ingestFiles, resolvePaths } from '../src/ingest/ingest.ts';
 import { examples } from '../src/server/examples.ts';
@@ -16,6 +17,8 @@ export interface BenchOptions {
   readonly warmupSeconds: number;
   /** The goal: every example's p99 within this many times the reference's. */
   readonly goalRatio: number;
+  /** Read through the cache, as `serve` does with the embedded store; false measures every read hitting the store. */
+  readonly cache: boolean;
 }
 
 export interface Row {
@@ -42,7 +45,8 @@ function fire(url: string, body: string, connections: number, seconds: number): 
 
 export async function benchApi(options: BenchOptions): Promise<{ rows: Row[]; holds: boolean }> {
   const dir = await mkdtemp(join(tmpdir(), 'plantrace-bench-'));
-  const store = await openStore({ engine: 'ladybug', dataDir: dir });
+  const raw = await openStore({ engine: 'ladybug', dataDir: dir });
+  const store = options.cache ? withReadCache(raw) : raw;
   try {
     const report = await ingestFiles(await resolvePaths(['seeds']), store);
     console.log(`seeds: ${report.ingested.length} documents in an embedded store in ${dir}`);

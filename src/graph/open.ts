@@ -1,5 +1,6 @@
 import type { GraphStore, SentStatement } from './port.ts';
 import type { StoreConfig } from '../config.ts';
+import { withReadCache } from './cache.ts';
 import { openLadybugStore } from './ladybug/store.ts';
 import { openNeo4jStore } from './neo4j/store.ts';
 
@@ -9,4 +10,15 @@ export function openStore(config: StoreConfig, onStatement?: (s: SentStatement) 
     return openNeo4jStore({ ...config.neo4j, ...(onStatement ? { onStatement } : {}) });
   }
   return openLadybugStore({ path: config.dataDir, ...(onStatement ? { onStatement } : {}) });
+}
+
+/**
+ * The store an API server reads through. The embedded engine is written only
+ * by this process (its file lock keeps other writers out), so its reads are
+ * cached until the next write; Neo4j may be written by other processes, so
+ * its reads always go to the database.
+ */
+export async function openServingStore(config: StoreConfig): Promise<GraphStore> {
+  const store = await openStore(config);
+  return config.engine === 'ladybug' ? withReadCache(store) : store;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { relink } from '../ingest/link/run.ts';
 import { documentQueries } from '../graph/queries/documents.ts';
 import { ingestSource, storedHashes } from '../ingest/ingest.ts';
 import { documentIdOf } from '../ingest/pipeline.ts';
@@ -110,6 +111,8 @@ export const Mutation = {
       case 'failed':
         return failed(outcome.failure.code, outcome.failure.reason);
       case 'ingested':
+        // A new summary can evidence an older plan of its region: relink that region.
+        await relink(store, [outcome.document.regionKey]);
         return { status: 'INGESTED', documentId: outcome.document.id, title: outcome.document.title, statements: outcome.document.statements, failure: null };
       case 'unchanged': {
         const id = documentIdOf(read.source.name);

@@ -1,10 +1,10 @@
 import type { Config } from '../config.ts';
-import { openStore } from '../graph/open.ts';
+import { openServingStore } from '../graph/open.ts';
 import { startApi } from './listen.ts';
 
 /** Open the store, start the API, and close both cleanly on SIGINT/SIGTERM. */
 export async function startServer(cfg: Config): Promise<void> {
-  const store = await openStore(cfg.store);
+  const store = await openServingStore(cfg.store);
   const api = await startApi({
     store,
     host: cfg.host,

@@ -155,3 +155,20 @@ describe('ingestDocument with the token', () => {
     }
   });
 });
+
+describe('ingestDocument: linking', () => {
+  it('relinks the region, so a summary sent through the API evidences the plan sent before it', async () => {
+    for (const name of ['luoyang-2023-plan.txt', 'luoyang-2023-summary.txt']) {
+      const r = await ingest({ name, text: await readFile(`test/fixtures/corpus/${name}`, 'utf8') });
+      expect(r.body.data?.ingestDocument?.status).toBe('INGESTED');
+    }
+    const rows = await store.read({
+      name: 'test.luoyang',
+      text: 'MATCH (c:Commitment) WHERE c.region = $region RETURN c.text AS text, c.status AS status ORDER BY text',
+      params: { region: '洛阳市' },
+    });
+    const status = (text: string) => rows.find((r) => String(r.text).startsWith(text))?.status;
+    expect(status('到2023年底，全市紧密型县域医共体')).toBe('MET');
+    expect(status('重点人群家庭医生签约率达到75%')).toBe('NOT_REPORTED');
+  });
+});
