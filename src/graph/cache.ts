@@ -45,6 +45,7 @@ export function withReadCache(store: GraphStore, { maxEntries = 2000, maxRows = 
     removeDocument: (id: string) => writing(() => store.removeDocument(id)),
     reset: () => writing(() => store.reset()),
     counts: (): Promise<Counts> => store.counts(),
+    generation: () => generation,
     close: () => {
       invalidate();
       return store.close();

@@ -60,6 +60,12 @@ export interface GraphStore {
   /** Delete everything (the schema stays). */
   reset(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * A number that changes whenever the graph may have changed; only stores
+   * that know they are the sole writer (the read cache) provide it, and
+   * only then may answers built from the graph be reused.
+   */
+  readonly generation?: () => number;
 }
 
 /** Derived data for some regions, recomputed by the link stage. */

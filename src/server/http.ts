@@ -162,10 +162,45 @@ async function asset(pathname: string, req: IncomingMessage, graphiql: Graphiql 
   };
 }
 
-async function graphql(req: IncomingMessage, url: URL, { apollo, store, token }: HttpOptions): Promise<Reply> {
+// Whole answers to repeated read requests, reused until the graph changes:
+// keyed by the store's write generation, so a write makes every older
+// answer unreachable. Only anonymous requests whose answer has no errors are
+// kept: a mutation needs a token, and an error may depend on the moment.
+const answersOf = new WeakMap<GraphStore, Map<string, Reply>>();
+const MAX_ANSWERS = 500;
+
+function answers(store: GraphStore): Map<string, Reply> {
+  let map = answersOf.get(store);
+  if (!map) answersOf.set(store, (map = new Map()));
+  return map;
+}
+const MAX_ANSWER_BYTES = 1024 * 1024;
+
+function answerKey(req: IncomingMessage, store: GraphStore, body: unknown): string | null {
+  if (!store.generation || req.method !== 'POST' || req.headers.authorization || typeof body !== 'object' || body === null) return null;
+  return `${store.generation()}\u0000${req.headers.accept ?? ''}\u0000${JSON.stringify(body)}`;
+}
+
+function keepAnswer(store: GraphStore, key: string, reply: Reply): void {
+  if (reply.status !== 200 || typeof reply.body !== 'string' || reply.body.length > MAX_ANSWER_BYTES || reply.body.includes('"errors"')) return;
+  const kept = answers(store);
+  kept.set(key, reply);
+  if (kept.size > MAX_ANSWERS) kept.delete(kept.keys().next().value!);
+}
+
+async function graphql(req: IncomingMessage, url: URL, options: HttpOptions): Promise<Reply> {
+  const body = req.method === 'POST' ? await readJson(req) : undefined;
+  const key = answerKey(req, options.store, body);
+  const kept = key ? answers(options.store).get(key) : undefined;
+  if (kept) return kept;
+  const reply = await execute(req, url, body, options);
+  if (key) keepAnswer(options.store, key, reply);
+  return reply;
+}
+
+async function execute(req: IncomingMessage, url: URL, body: unknown, { apollo, store, token }: HttpOptions): Promise<Reply> {
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-  const body = req.method === 'POST' ? await readJson(req) : undefined;
   const auth = authorize(req.headers.authorization, token);
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },

@@ -73,3 +73,13 @@ describe('the read cache', () => {
     expect(f.reads()).toBe(before + 1);
   });
 });
+
+describe('the write generation', () => {
+  it('changes with every write, so answers built before it are never reused after', async () => {
+    const f = fakeStore();
+    const cached = withReadCache(f.store);
+    const g0 = cached.generation!();
+    await cached.replaceDocument({ documentId: 'd', nodes: {}, shared: {}, rels: [] });
+    expect(cached.generation!()).not.toBe(g0);
+  });
+});
