@@ -7,25 +7,26 @@ import type { IndicatorCell } from '../ingest/tables.ts';
 import type { SourceText } from '../ingest/types.ts';
 import type { GoldTableCell, Prediction, PredictedTableRow } from './types.ts';
 
-// TODO(lead): wire the facts stage. src/ingest/facts/index.ts is not committed
-// yet; once it is, run it over the statements here, e.g.
-//   ...factsFrom(u.statements.map((s) => extractFacts(s.id, s.text, s.span, ctx)))
-// and set FACTS_WIRED. factsFrom below already turns its output into predictions.
-export const FACTS_WIRED = false;
+/**
+ * The facts stage's output, where the pipeline carries it (`Understood.facts`,
+ * one StatementFacts per statement it ran on). Read through this widening so
+ * the eval works in checkouts from before and after the pipeline carries facts;
+ * without them the fact predictions are empty and marked not wired, never
+ * scored as all missed. TODO(lead): drop the widening once `facts` is committed.
+ */
+type MaybeWithFacts = Understood & { readonly facts?: ReadonlyMap<string, StatementFacts> };
 
 export function predict(source: SourceText): Prediction {
   return fromUnderstood(understand(source));
 }
 
 export function fromUnderstood(u: Understood): Prediction {
+  const facts = (u as MaybeWithFacts).facts;
   return {
     document: u.source.name,
     statements: u.statements.map((s) => ({ span: s.span, class: s.class, text: s.text })),
-    factsWired: FACTS_WIRED,
-    institutions: [],
-    quantities: [],
-    indicatorValues: [],
-    projects: [],
+    factsWired: facts !== undefined,
+    ...factsFrom(facts ? [...facts.values()] : []),
     tableRows: u.tables.flatMap((t) => t.rows.map(tableRow)),
   };
 }

@@ -6,17 +6,19 @@ import { readFile } from '../../src/ingest/read.ts';
 import { loadGoldDocuments, loadTableGold, SEEDS_DIR } from '../gold/load.ts';
 
 // Floors for the pipeline against the annotated seeds, a little below what was
-// measured when they were set (statements P 0.983 R 0.999 F1 0.991,
-// classification 1.000, table 24/24). A regression fails the suite; an
+// measured when they were set: statements P 0.983 R 0.999 F1 0.991 with the
+// committed statements stage, 1.000 with the one being finished beside it;
+// classification 1.000; table 24/24. A regression fails the suite; an
 // improvement should raise the floor. `npm run eval` shows where the misses are.
-const OVERALL = { precision: 0.95, recall: 0.97, f1: 0.96, classification: 0.97, table: 0.95 };
-// Per document: statement F1 measured − 0.05, so one document cannot sink unnoticed in the average.
+const OVERALL = { precision: 0.97, recall: 0.97, f1: 0.97, classification: 0.97, table: 0.95 };
+// Per document: statement F1 ≥ 0.95 (the lowest measured was 0.978), so one
+// document cannot sink unnoticed in the average.
 const DOCUMENT_F1: Record<string, number> = {
-  '000_d0de7db37b98f3f9.txt': 0.938,
-  '001_e1634718f3e3e389.txt': 0.928,
-  '002_bf6091a721eff7e0.txt': 0.944,
-  '003_d499b532073839b7.txt': 0.946,
-  '004_80ecafe8e7002946.txt': 0.941,
+  '000_d0de7db37b98f3f9.txt': 0.95,
+  '001_e1634718f3e3e389.txt': 0.95,
+  '002_bf6091a721eff7e0.txt': 0.95,
+  '003_d499b532073839b7.txt': 0.95,
+  '004_80ecafe8e7002946.txt': 0.95,
 };
 
 let scores: DocumentScore[] = [];
