@@ -19,8 +19,9 @@ export interface Quantity {
   readonly footnote: string | null;
 }
 
-// Longer words first so `不低于` is not read as `低于`.
-const PREFIXES: ReadonlyArray<readonly [string, Comparator]> = [
+// Longer words first so `不低于` is not read as `低于`. Exported for the
+// running-text reader (facts/quantities.ts), which meets the same words.
+export const PREFIXES: ReadonlyArray<readonly [string, Comparator]> = [
   ['不低于', 'GE'], ['不少于', 'GE'], ['不小于', 'GE'], ['至少', 'GE'],
   ['不高于', 'LE'], ['不超过', 'LE'], ['不多于', 'LE'], ['不大于', 'LE'], ['最多', 'LE'],
   ['超过', 'GT'], ['高于', 'GT'], ['大于', 'GT'], ['多于', 'GT'],
@@ -33,7 +34,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Comparator]> = [
   ['=', 'EQ'], ['＝', 'EQ'], ['≈', 'APPROX'],
 ];
 
-const SUFFIXES: ReadonlyArray<readonly [string, Comparator]> = [
+export const SUFFIXES: ReadonlyArray<readonly [string, Comparator]> = [
   ['及以上', 'GE'], ['以上', 'GE'], ['及以下', 'LE'], ['以下', 'LE'], ['以内', 'LE'],
   ['左右', 'APPROX'], ['上下', 'APPROX'],
 ];
@@ -41,9 +42,11 @@ const SUFFIXES: ReadonlyArray<readonly [string, Comparator]> = [
 const MAGNITUDES: Readonly<Record<string, number>> = { 百: 100, 千: 1000, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8 };
 
 // Measure words that name a unit. Class words (级, 甲等) are deliberately absent:
-// `三级` is a class, not a quantity.
+// `三级` is a class, not a quantity. The second line holds words running text
+// adds (`3个月`, `13批次`, `**轮`, `*起`, `400瓶`, `1199对`).
 const MEASURE =
   '个百分点|百分点|人次|平方公里|平方米|立方米|公里|千米|分钟|小时|公斤|千克|毫升|' +
+  '个月|批次|轮|起|瓶|对|亩|' +
   '岁|人|个|张|元|天|日|年|月|周|次|所|家|床|户|米|秒|吨|克|项|名|辆|台|套|例|座|处|间|支|种|批|篇|册|倍|份|件|条|本|位|组|支队|场';
 const LATIN_UNIT = 'km|m²|m2|kg|ml|mL|L|g|t|h';
 // `/10万`, `/万人`, `/千人`: a per-population denominator.
@@ -57,6 +60,24 @@ const FOOTNOTE_RE = /[*＊※]+$/;
 /** True when `s` reads as a unit of measure: `%`, `岁`, `/10万`, `万元`, `人/千人`; false for `市`, `助理`. */
 export function isUnit(s: string): boolean {
   return UNIT_RE.test(s);
+}
+
+// No unit in this genre is longer (`/10万人次`, `个百分点`).
+const MAX_UNIT_LENGTH = 8;
+
+/**
+ * The longest unit `s` starts with, for running text where the unit is
+ * followed by more words: `个，配置…` → `个`, `人次；` → `人次`,
+ * `/10万人降至` → `/10万人`. Null when `s` starts with no unit (`县区`, `级`).
+ * `reject` turns down a unit that would cut a word (`支队` in `支队伍`), and
+ * a shorter one is tried.
+ */
+export function leadingUnit(s: string, reject: (unit: string) => boolean = () => false): string | null {
+  for (let n = Math.min(MAX_UNIT_LENGTH, s.length); n > 0; n--) {
+    const head = s.slice(0, n);
+    if (isUnit(head) && !reject(head)) return head;
+  }
+  return null;
 }
 
 /**
@@ -89,20 +110,25 @@ export function parseQuantity(input: string): Quantity | null {
     // In `1-2万人` the magnitude is written once, after the second number,
     // and applies to both ends.
     if (scale === 1) scale = second.scale;
-    upper = second.value * second.scale;
+    upper = scaled(second.value, second.scale);
     rest = second.rest;
   }
 
   const unit = rest.trim();
   if (unit !== '' && !isUnit(unit)) return null;
   return {
-    value: first.value * scale,
+    value: scaled(first.value, scale),
     upper,
     comparator: upper !== null ? 'RANGE' : (prefix?.[1] ?? suffix?.[1] ?? 'EQ'),
     scale,
     unit: unit === '' ? null : unit,
     footnote,
   };
+}
+
+/** `2.56万` is 25600, not 25600.000000000004: binary floating point, rounded back to what was written. */
+function scaled(value: number, scale: number): number {
+  return scale === 1 ? value : Number((value * scale).toPrecision(12));
 }
 
 function takeAffix(

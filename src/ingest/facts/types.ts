@@ -1,5 +1,5 @@
 // Facts found inside statements. Every fact has a span into the ORIGINAL text.
-import type { Span } from '../types.ts';
+import type { Diagnostic, Span } from '../types.ts';
 
 export type Comparator = 'EQ' | 'LE' | 'GE' | 'LT' | 'GT' | 'APPROX';
 
@@ -85,4 +85,6 @@ export interface StatementFacts {
   readonly institutions: readonly InstitutionFact[];
   readonly indicatorValues: readonly IndicatorValueFact[];
   readonly projects: readonly ProjectFact[];
+  /** Oddities met while reading the facts (a typo in a name, an as-of date years before the part's year); the facts keep what the text says. */
+  readonly diagnostics: readonly Diagnostic[];
 }
