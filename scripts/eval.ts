@@ -8,7 +8,7 @@ import { overall, scoreDocument, type DocumentScore } from '../src/eval/document
 import { predict } from '../src/eval/predict.ts';
 import { formatDocument, formatOverall } from '../src/eval/report.ts';
 import { readFile } from '../src/ingest/read.ts';
-import { loadGoldDocuments, loadTableGold, SEEDS_DIR } from '../test/gold/load.ts';
+import { boxNames, loadBoxGold, loadGoldDocuments, loadTableGold, SEEDS_DIR } from '../test/gold/load.ts';
 
 const CAP = 15;
 
@@ -21,6 +21,7 @@ const { values } = parseArgs({
 });
 
 const tables = loadTableGold();
+const boxes = loadBoxGold();
 const golds = loadGoldDocuments().filter(({ gold }) => !values.doc || gold.document.startsWith(values.doc));
 if (golds.length === 0) {
   console.error(`no annotated seed matches --doc ${values.doc}`);
@@ -35,7 +36,7 @@ for (const { gold } of golds) {
   const table = tables.get(gold.document)?.rows ?? null;
   const prediction = predict(read.source);
   factsWired &&= prediction.factsWired;
-  scored.push({ score: scoreDocument(gold, read.source.text, prediction, table), text: read.source.text });
+  scored.push({ score: scoreDocument(gold, read.source.text, prediction, { tableGold: table, boxNames: boxNames(boxes.get(gold.document)) }), text: read.source.text });
 }
 const total = overall(scored.map((s) => s.score));
 

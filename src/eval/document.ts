@@ -29,7 +29,15 @@ export function isSkip<T extends object>(s: Scored<T>): s is Skip {
 }
 
 /** `text` is the document's ORIGINAL text, the one gold quotes and prediction spans point into. */
-export function scoreDocument(gold: GoldInput, text: string, pred: Prediction, tableGold: readonly GoldTableRow[] | null = null): DocumentScore {
+export interface DocumentExtras {
+  /** The rows of the document's gold indicator table, if it has one. */
+  readonly tableGold?: readonly GoldTableRow[] | null;
+  /** Titles and items of the document's 专栏 boxes: project predictions naming them are set aside. */
+  readonly boxNames?: readonly string[];
+}
+
+export function scoreDocument(gold: GoldInput, text: string, pred: Prediction, extras: DocumentExtras = {}): DocumentScore {
+  const tableGold = extras.tableGold ?? null;
   const facts = <T extends object>(kind: FactKind, run: () => T): Scored<T> => {
     if (!gold.complete[kind]) return { skipped: 'gold incomplete' };
     if (!pred.factsWired) return { skipped: 'facts not wired' };
@@ -41,7 +49,7 @@ export function scoreDocument(gold: GoldInput, text: string, pred: Prediction, t
     institutions: facts('institutions', () => scoreInstitutions(gold.institutions, pred.institutions)),
     quantities: facts('quantities', () => scoreQuantities(locateQuantities(gold, text), pred.quantities)),
     indicatorValues: facts('indicatorValues', () => scoreIndicatorValues(gold.indicatorValues, pred.indicatorValues)),
-    projects: facts('projects', () => scoreProjects(gold.projects, pred.projects)),
+    projects: facts('projects', () => scoreProjects(gold.projects, pred.projects, extras.boxNames)),
     table: tableGold ? scoreTableRows(tableGold, pred.tableRows) : null,
   };
 }

@@ -11,6 +11,8 @@ export interface FactScore<G, P> {
   readonly prf: Prf;
   readonly misses: readonly G[];
   readonly falseHits: readonly P[];
+  /** Predictions set aside, neither hits nor false hits (projects: mentions of a 专栏 item). */
+  readonly setAside?: readonly P[];
 }
 
 /** Indicator names must be this similar (see nameSimilarity) for two values to be one. */
@@ -75,12 +77,28 @@ export function scoreIndicatorValues(gold: readonly GoldIndicatorValue[], pred: 
 
 type GoldProject = GoldInput['projects'][number];
 
-/** Projects are entities too, named by similarity (≥ PROJECT_NAME_SIMILARITY) to the gold name or an alias. */
-export function scoreProjects(gold: readonly GoldProject[], pred: readonly PredictedProject[]): FactScore<GoldProject, PredictedProject> {
-  return scoreEntities(gold, pred, (p) => normaliseProjectName(p.name), (g, p) => {
+/**
+ * Projects are entities too, named by similarity (≥ PROJECT_NAME_SIMILARITY)
+ * to the gold name or an alias. The gold lists projects named in running text;
+ * 专栏 boxes have their own gold, so a prediction that is the title or an item
+ * of one of the document's boxes (`boxNames`, the facts contract lets a
+ * statement mention them) is set aside rather than counted as a false hit.
+ */
+export function scoreProjects(gold: readonly GoldProject[], pred: readonly PredictedProject[], boxNames: readonly string[] = []): FactScore<GoldProject, PredictedProject> {
+  const fit = (g: GoldProject, p: PredictedProject): number | null => {
     const similarity = Math.max(...[g.name, ...(g.aliases ?? [])].map((n) => nameSimilarity(normaliseProjectName(n), normaliseProjectName(p.name))));
     return similarity >= PROJECT_NAME_SIMILARITY ? similarity : null;
-  });
+  };
+  const inBox = new Set(boxNames.map(normaliseProjectName));
+  const scored = scoreEntities(gold, pred, (p) => normaliseProjectName(p.name), fit);
+  const setAside = scored.falseHits.filter((p) => inBox.has(normaliseProjectName(p.name)));
+  const falseHits = scored.falseHits.filter((p) => !inBox.has(normaliseProjectName(p.name)));
+  return {
+    prf: prf(scored.prf.tp, scored.prf.predicted - setAside.length, gold.length),
+    misses: scored.misses,
+    falseHits,
+    setAside,
+  };
 }
 
 /**

@@ -90,6 +90,7 @@ function factLists(kind: string, s: FactScore<unknown, unknown>, text: string, o
   return [
     ...list(`${LABEL[kind]} — misses`, s.misses.map((g) => describeFact(g, text)), o),
     ...list(`${LABEL[kind]} — false hits`, s.falseHits.map((p) => describeFact(p, text)), o),
+    ...list(`${LABEL[kind]} — set aside (专栏 items the text mentions; the box gold covers them)`, (s.setAside ?? []).map((p) => describeFact(p, text)), o),
   ];
 }
 

@@ -72,6 +72,19 @@ describe('entities written several ways', () => {
   });
 });
 
+describe('project mentions of a 专栏 item', () => {
+  it('are set aside, neither hits nor false hits', () => {
+    const s = scoreProjects([{ name: '市疾控中心迁建项目' }], [
+      { span: span(0, 1), name: '市疾控中心迁建项目' },
+      { span: span(5, 6), name: '慢性病综合防控' },
+      { span: span(9, 10), name: '党员示范带动工程' },
+    ], ['重大疾病预防控制工程', '慢性病综合防控']);
+    expect(s.prf).toMatchObject({ tp: 1, predicted: 2, gold: 1 });
+    expect(s.setAside?.map((p) => p.name)).toEqual(['慢性病综合防控']);
+    expect(s.falseHits.map((p) => p.name)).toEqual(['党员示范带动工程']);
+  });
+});
+
 describe('scoreQuantities', () => {
   const gold = [
     { span: span(10, 14), text: '795个', value: 795, masked: false },

@@ -2,7 +2,7 @@
 // test, the floors test and `npm run eval` get at the gold.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { GoldDocument, GoldIndicatorTable } from './schema.ts';
+import { GoldBoxes, GoldDocument, GoldIndicatorTable } from './schema.ts';
 
 export const GOLD_DIR = 'test/gold';
 export const ANNOTATIONS_DIR = join(GOLD_DIR, 'annotations');
@@ -32,6 +32,21 @@ export function loadTableGold(dir = GOLD_DIR): Map<string, GoldIndicatorTable> {
     tables.set(basename(table.source), table);
   }
   return tables;
+}
+
+/** The 专栏 box gold files (`<nnn>-boxes.json`), keyed by the seed file they annotate. */
+export function loadBoxGold(dir = GOLD_DIR): Map<string, GoldBoxes> {
+  const boxes = new Map<string, GoldBoxes>();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('-boxes.json')).sort()) {
+    const gold = parseWith(GoldBoxes, join(dir, name));
+    boxes.set(basename(gold.source), gold);
+  }
+  return boxes;
+}
+
+/** The names a 专栏 box gives: its title and its items' short names. */
+export function boxNames(boxes: GoldBoxes | undefined): string[] {
+  return boxes ? boxes.boxes.flatMap((b) => [b.title, ...b.items]) : [];
 }
 
 export function seedText(document: string, dir = SEEDS_DIR): string {

@@ -141,3 +141,10 @@ export const GoldIndicatorTable = z.object({
   ),
 });
 export type GoldIndicatorTable = z.infer<typeof GoldIndicatorTable>;
+
+// The 专栏 box gold (test/gold/002-boxes.json, written earlier and read-only here).
+export const GoldBoxes = z.object({
+  source: z.string().regex(/^seeds\/.+\.txt$/),
+  boxes: z.array(z.object({ number: z.number().int(), title: z.string(), items: z.array(z.string()) })),
+});
+export type GoldBoxes = z.infer<typeof GoldBoxes>;
