@@ -140,7 +140,7 @@ export const RELS = {
   HAS_SECTION: { ends: [['Document', 'Section'], ['Section', 'Section']], props: {} },
   STATES: { ends: [['Section', 'Commitment'], ['Section', 'Outcome']], props: {} },
   HAS_PROJECT: { ends: [['Section', 'Project']], props: {} },
-  INCLUDES: { ends: [['Project', 'Commitment']], props: {} },
+  INCLUDES: { ends: [['Project', 'Commitment'], ['Project', 'Outcome']], props: {} },
   INVOLVES: { ends: [['Commitment', 'Institution'], ['Outcome', 'Institution'], ['Project', 'Institution']], props: { alias: 'STRING' } },
   TARGETS: { ends: [['Commitment', 'IndicatorValue']], props: {} },
   REPORTS: { ends: [['Outcome', 'IndicatorValue']], props: {} },
@@ -160,7 +160,7 @@ export const DERIVED_REL_TYPES: readonly RelType[] = ['EVIDENCED_BY', 'CONTINUES
 export const REL_TYPES = Object.keys(RELS) as RelType[];
 
 /** Bump when tables or properties change: a store written by another version is refused with advice. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export function propertyKeys(): string[] {
   const keys = new Set<string>();

@@ -1,5 +1,6 @@
 import type { Row } from '../graph/model.ts';
 import type { DocumentBatch, RelBatch } from '../graph/port.ts';
+import type { StatementFacts } from './facts/index.ts';
 import type { Understood } from './pipeline.ts';
 import { contentTerms } from './segment.ts';
 import type { RegionRef, Section, Span } from './types.ts';
@@ -59,7 +60,7 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
       terms: contentTerms(t.text),
     };
     if (t.class === 'COMMITMENT') {
-      const due = deadlineOf(t.text);
+      const due = deadlineFromFacts(u.facts.get(t.id)) ?? deadlineOf(t.text);
       commitments.push({
         ...common,
         role: t.role,
@@ -91,9 +92,10 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
   const indicators = new Map<string, Row>();
   const values: Row[] = [];
   const of: Row[] = [];
+  // Table indicators are canonical: they name the indicator for text mentions too.
   for (const table of u.tables) {
     for (const row of table.rows) {
-      const indicatorId = `ind:${row.name}`;
+      const indicatorId = indicatorIdOf(row.name);
       indicators.set(indicatorId, { id: indicatorId, name: row.name, unit: row.unit, category: row.category });
       const cells = [
         { kind: 'BASELINE', cell: row.baseline, year: table.baselineYear },
@@ -101,7 +103,7 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
       ] as const;
       for (const { kind, cell, year } of cells) {
         if (cell.missing || !cell.span) continue;
-        const id = `${doc}:v${cell.span.start}`;
+        const id = `${doc}:tv${cell.span.start}`;
         values.push({
           id,
           doc,
@@ -120,6 +122,8 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
       }
     }
   }
+
+  const facts = factRows(u, doc, regionKey, regionName, src, projects);
 
   const regions: Row[] = [];
   const partOf: Row[] = [];
@@ -168,16 +172,133 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
     { type: 'STATES', from: 'Section', to: 'Commitment', rows: statesCommitment },
     { type: 'STATES', from: 'Section', to: 'Outcome', rows: statesOutcome },
     { type: 'HAS_PROJECT', from: 'Section', to: 'Project', rows: hasProject },
-    { type: 'OF', from: 'IndicatorValue', to: 'Indicator', rows: of },
+    { type: 'OF', from: 'IndicatorValue', to: 'Indicator', rows: [...of, ...facts.of] },
+    { type: 'INVOLVES', from: 'Commitment', to: 'Institution', rows: facts.involves.Commitment },
+    { type: 'INVOLVES', from: 'Outcome', to: 'Institution', rows: facts.involves.Outcome },
+    { type: 'TARGETS', from: 'Commitment', to: 'IndicatorValue', rows: facts.targets },
+    { type: 'REPORTS', from: 'Outcome', to: 'IndicatorValue', rows: facts.reports },
+    { type: 'INCLUDES', from: 'Project', to: 'Commitment', rows: facts.includes.Commitment },
+    { type: 'INCLUDES', from: 'Project', to: 'Outcome', rows: facts.includes.Outcome },
     { type: 'PART_OF', from: 'Region', to: 'Region', rows: partOf },
     { type: 'COVERS', from: 'Document', to: 'Region', rows: covers },
   ];
   return {
     documentId: doc,
-    nodes: { Document: [document], Section: sectionRows, Commitment: commitments, Outcome: outcomes, Project: projects, IndicatorValue: values },
-    shared: { Region: regions, Indicator: [...indicators.values()] },
+    nodes: {
+      Document: [document],
+      Section: sectionRows,
+      Commitment: commitments,
+      Outcome: outcomes,
+      Project: [...projects, ...facts.projects],
+      IndicatorValue: [...values, ...facts.values],
+    },
+    shared: { Region: regions, Indicator: [...new Map([...facts.indicators, ...indicators]).values()], Institution: facts.institutions },
     rels,
   };
+}
+
+type Source = (s: Span) => { spanStart: number; spanEnd: number; quote: string };
+
+/**
+ * Rows for the facts inside commitments and outcomes: named institutions
+ * (shared across documents of a region; a masked region's stay the
+ * document's own), indicator values stated in the text, and projects the
+ * statements name (a 专栏 item when the name matches one).
+ */
+function factRows(u: Understood, doc: string, regionKey: string, regionName: string | null, src: Source, boxProjects: readonly Row[]) {
+  const institutions = new Map<string, Row>();
+  const indicators = new Map<string, Row>();
+  const projects = new Map<string, Row>();
+  const values: Row[] = [];
+  const of: Row[] = [];
+  const targets: Row[] = [];
+  const reports: Row[] = [];
+  const involves = { Commitment: [] as Row[], Outcome: [] as Row[] };
+  const includes = { Commitment: [] as Row[], Outcome: [] as Row[] };
+  const boxByName = new Map(boxProjects.map((p) => [String(p.name), String(p.id)]));
+  const seenValues = new Set<string>();
+  const classOf = new Map(u.statements.map((t) => [t.id, t.class]));
+  for (const [statementId, f] of u.facts) {
+    const cls = classOf.get(statementId);
+    // Only commitments and outcomes are nodes; other statements contribute indicator values alone.
+    const kind = cls === 'COMMITMENT' ? 'Commitment' : cls === 'OUTCOME' ? 'Outcome' : null;
+    const seenInstitutions = new Set<string>();
+    for (const i of kind ? f.institutions : []) {
+      if (i.generic) continue;
+      const id = regionKey.startsWith('region:') ? `inst:${i.name}` : `inst:${doc}:${i.name}`;
+      institutions.set(id, { id, name: i.name, type: i.type, region: regionName });
+      if (seenInstitutions.has(id)) continue;
+      seenInstitutions.add(id);
+      involves[kind!].push({ a: statementId, b: id, alias: i.text === i.name ? null : i.text });
+    }
+    for (const v of f.indicatorValues) {
+      // One figure can give two values (由X增加至Y: a baseline and an actual), so kind is part of the id.
+      const id = `${doc}:v${v.span.start}-${v.span.end}:${v.kind}`;
+      if (seenValues.has(id)) continue;
+      seenValues.add(id);
+      const indicatorId = indicatorIdOf(v.indicatorName);
+      if (!indicators.has(indicatorId)) indicators.set(indicatorId, { id: indicatorId, name: v.indicatorName, unit: v.quantity.unit, category: null });
+      values.push({
+        id,
+        doc,
+        ...src(v.span),
+        kind: v.kind,
+        year: v.year,
+        value: v.quantity.value,
+        text: v.text,
+        comparator: v.quantity.comparator,
+        qualitative: null,
+        unit: v.quantity.unit,
+        attribute: null,
+        region: regionName,
+      });
+      of.push({ a: id, b: indicatorId });
+      if (kind) (kind === 'Commitment' ? targets : reports).push({ a: statementId, b: id });
+    }
+    const seenProjects = new Set<string>();
+    for (const p of kind ? f.projects : []) {
+      const id = boxByName.get(p.name) ?? `${doc}:project:${p.name}`;
+      if (!boxByName.has(p.name) && !projects.has(id)) {
+        projects.set(id, { id, doc, ...src(p.span), ord: projects.size, name: p.name, box: null, boxTitle: null, description: null });
+      }
+      if (seenProjects.has(id)) continue;
+      seenProjects.add(id);
+      includes[kind!].push({ a: id, b: statementId });
+    }
+  }
+  return {
+    institutions: [...institutions.values()],
+    indicators,
+    projects: [...projects.values()],
+    values,
+    of,
+    targets,
+    reports,
+    involves,
+    includes,
+  };
+}
+
+/** The first deadline or horizon the statement states (到2025年, 2022年底前), from the time facts. */
+function deadlineFromFacts(f: StatementFacts | undefined): { text: string; year: number } | null {
+  const t = f?.times.find((x) => (x.kind === 'DEADLINE' || x.kind === 'HORIZON') && x.year !== null);
+  return t && t.year !== null ? { text: t.text, year: t.year } : null;
+}
+
+// Wordings of one indicator that differ only in particles and synonyms
+// (设置/设立, 综合性医院/综合医院, 的比例/比例) get one id, so a series joins
+// values across documents and regions. The display name is the first seen,
+// a plan table's when there is one.
+const INDICATOR_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/的/g, ''],
+  [/综合性/g, '综合'],
+  [/设立/g, '设置'],
+  [/占比|比重/g, '比例'],
+  [/[（(].*?[)）]|\s/g, ''],
+];
+
+export function indicatorIdOf(name: string): string {
+  return `ind:${INDICATOR_VARIANTS.reduce((n, [re, to]) => n.replace(re, to), name)}`;
 }
 
 /** `三、2023年工作谋划 › （二）重点任务 › 二是 深入推进…`: where a statement sits, as a reader would cite it. */

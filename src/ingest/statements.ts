@@ -16,8 +16,18 @@ export interface Statement {
   readonly progress: Progress | null;
 }
 
-// A sentence ends at a full stop, a semicolon, or a line's end.
-const SENTENCE = /[^。！？；;\n]+[。！？；;]?/g;
+// A sentence ends at a full stop, a semicolon, or a line's end — but a
+// semicolon inside brackets (（两山：伏牛山、大别山；两水：…）) does not end it.
+const ENDS = new Set(['。', '！', '？', '；', ';']);
+// Quotes are not tracked: real documents leave them unbalanced (001: …联动机制“得到市委…).
+const OPEN = new Set(['（', '(', '《']);
+const CLOSE = new Set(['）', ')', '》']);
+// An inline list item starting inside a sentence: `…管理率**％、三是完善了…`, `建议，一是对…`.
+const INLINE_START = /(?<=[、，,])[一二三四五六七八九十]{1,2}是/g;
+// A lead-in that only announces what follows: `现将全年工作总结如下：`, `2022年主要开展以下重点工作：`.
+const LEAD_IN = /(如下|以下[^。]{0,12})[：:]$/;
+// The date line under a title: `（2022年1月）`.
+const DATE_LINE = /^[（(]\s*\d{4}年(\d{1,2}月)?(\d{1,2}日)?\s*[)）]$/;
 // Markers a sentence may start with; the statement text starts after them.
 const LEADING_MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十]{1,3}[，,、]|\d{1,2}[.．、](?!\d)|[①-⑳]|—{1,2})\s*/;
 const MIN_CHARS = 6;
@@ -38,13 +48,18 @@ const CLASS_OF_ROLE: Record<SectionRole, StatementClass> = {
  * commitments from plan parts, outcomes from result parts. Table and box
  * blocks are skipped (they become indicators and projects).
  */
-export function statements(clean: CleanText, sections: readonly Section[], options: { documentId: string; skip?: readonly Span[] }): Statement[] {
+export function statements(
+  clean: CleanText,
+  sections: readonly Section[],
+  options: { documentId: string; skip?: readonly Span[]; title?: Span },
+): Statement[] {
   const skip = options.skip ?? [];
-  const headings = new Set(sections.map((s) => `${s.headingSpan.start}`));
+  const title = options.title;
+  const headingOf = new Map(sections.map((s) => [s.headingSpan.start, s]));
   const out: Statement[] = [];
-  for (const m of clean.text.matchAll(SENTENCE)) {
-    let start = m.index;
-    let end = m.index + m[0].length;
+  for (const m of sentences(clean.text)) {
+    let start = m.start;
+    let end = m.end;
     if (skip.some((r) => start >= r.start && start < r.end)) continue;
     const lead = LEADING_MARKER.exec(clean.text.slice(start, end));
     if (lead) start += lead[0].length;
@@ -53,9 +68,12 @@ export function statements(clean: CleanText, sections: readonly Section[], optio
     if (end - start < MIN_CHARS) continue;
     const span = clean.spanOf(start, end);
     const text = clean.text.slice(start, end);
+    if (title && span.start < title.end && span.end > title.start) continue;
+    if (LEAD_IN.test(clean.text.slice(start, m.end).trimEnd()) || DATE_LINE.test(text)) continue;
     const section = deepestContaining(sections, span.start);
-    // A heading that names its part (二、存在的不足) is a label, not a claim.
-    if (headings.has(`${span.start}`) && roleOfHeading(text) !== null) continue;
+    const heading = headingOf.get(span.start);
+    // A heading that names its part (二、存在的不足; a top-level 一、聚焦一条主线) is a label, not a claim.
+    if (heading && (roleOfHeading(text) !== null || (heading.level === 1 && (heading.style === 'cn' || heading.style === 'part')))) continue;
     const cls = section ? CLASS_OF_ROLE[section.role] : 'BACKGROUND';
     out.push({
       id: `${options.documentId}:t${span.start}`,
@@ -69,6 +87,36 @@ export function statements(clean: CleanText, sections: readonly Section[], optio
     });
   }
   return out;
+}
+
+/** Sentence ranges of the cleaned text: bracket-aware, and split before a mid-sentence `、三是`. */
+function sentences(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  let depth = 0;
+  const cut = (end: number) => {
+    if (end > start) out.push(...splitInline(text, start, end));
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      cut(i);
+      start = i + 1;
+      depth = 0;
+    } else if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ENDS.has(c)) cut(i + 1);
+  }
+  cut(text.length);
+  return out;
+}
+
+function splitInline(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const body = text.slice(start, end);
+  const at = [...body.matchAll(INLINE_START)].map((m) => start + m.index);
+  const bounds = [start, ...at, end];
+  return bounds.slice(0, -1).map((s, i) => ({ start: s, end: bounds[i + 1]! }));
 }
 
 function deepestContaining(sections: readonly Section[], offset: number): Section | null {

@@ -1,6 +1,7 @@
 import { Document } from './document.ts';
 import { Mutation } from './mutation.ts';
 import { Indicator, IndicatorValue } from './indicators.ts';
+import { Institution, statementInstitutions } from './institutions.ts';
 import { commitmentLinks, Linked, outcomeLinks } from './links.ts';
 import { Query, Unreported } from './query.ts';
 import { SearchHit } from './search.ts';
@@ -13,8 +14,9 @@ export const resolvers = {
   Mutation,
   Document,
   Section,
-  Commitment: { ...Commitment, ...commitmentLinks },
-  Outcome: { ...Outcome, ...outcomeLinks },
+  Commitment: { ...Commitment, ...commitmentLinks, ...statementInstitutions },
+  Outcome: { ...Outcome, ...outcomeLinks, ...statementInstitutions },
+  Institution,
   EvidenceLink: Linked,
   ContinuationLink: Linked,
   Unreported,

@@ -34,8 +34,15 @@ export const IndicatorWhere = z.object({ name: text.nullish(), region: text.null
 export const SearchArgs = z.object({ text: z.string().trim().min(1, 'give some text to search for').max(100), first: z.number().int().min(1).max(MAX_PAGE).default(20) });
 
 export const OutcomeWhere = z
-  .object({ documentId: z.string().min(1).nullish(), region: text.nullish(), year: year.nullish(), text: text.nullish() })
+  .object({ documentId: z.string().min(1).nullish(), region: text.nullish(), year: year.nullish(), institution: text.nullish(), text: text.nullish() })
   .strict();
+
+const INSTITUTION_TYPES = [
+  'HOSPITAL', 'TCM_HOSPITAL', 'MATERNAL_CHILD', 'CDC', 'TOWNSHIP_HEALTH_CENTRE', 'COMMUNITY_HEALTH_CENTRE',
+  'VILLAGE_CLINIC', 'GOVERNMENT', 'UNIVERSITY', 'ASSOCIATION', 'CENTRE', 'OTHER',
+] as const;
+
+export const InstitutionWhere = z.object({ name: text.nullish(), region: text.nullish(), type: z.enum(INSTITUTION_TYPES).nullish() }).strict();
 
 const First = z.number().int().min(0).max(MAX_PAGE, `at most ${MAX_PAGE} per page`);
 

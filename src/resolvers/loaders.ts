@@ -3,6 +3,7 @@ import type { GraphStore, Query } from '../graph/port.ts';
 import { documentQueries } from '../graph/queries/documents.ts';
 import { sectionQueries } from '../graph/queries/sections.ts';
 import { indicatorQueries } from '../graph/queries/indicators.ts';
+import { institutionQueries } from '../graph/queries/institutions.ts';
 import { statementQueries } from '../graph/queries/statements.ts';
 import { traceQueries } from '../graph/queries/trace.ts';
 
@@ -39,6 +40,9 @@ export function createLoaders(store: GraphStore) {
     continues: grouped(traceQueries.continues),
     continuedBy: grouped(traceQueries.continuedBy),
     series: grouped(indicatorQueries.series),
+    institutionCommitments: grouped(institutionQueries.commitments),
+    institutionOutcomes: grouped(institutionQueries.outcomes),
+    statementInstitutions: grouped(institutionQueries.ofStatements),
   };
 }
 

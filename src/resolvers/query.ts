@@ -2,6 +2,7 @@ import { documentQueries } from '../graph/queries/documents.ts';
 import { statementQueries } from '../graph/queries/statements.ts';
 import { userError } from './errors.ts';
 import { indicatorQuery } from './indicators.ts';
+import { institutionQuery } from './institutions.ts';
 import { CommitmentOrder, CommitmentWhere, DocumentWhere, OutcomeWhere, connection, pageArgs, parseArg } from './inputs.ts';
 import type { Context } from './loaders.ts';
 import { search } from './search.ts';
@@ -53,6 +54,7 @@ export const Query = {
 
   search,
   ...indicatorQuery,
+  ...institutionQuery,
 
   outcomes: async (_: unknown, args: Args, { store }: Context) => {
     const where = parseArg(OutcomeWhere, args.where, 'where');

@@ -87,7 +87,9 @@ describe('a plan’s scorecard, indicators and search', () => {
         expect.objectContaining({ kind: 'TARGET', year: 2025, value: 4.2, comparator: 'LE', text: '≤4.2' }),
       ]),
     );
-    expect(i.progress.verdict).toBe('INSUFFICIENT_DATA');
+    // The background part reports 3.77‰ (2015) → 3.15‰ (2020): the 2025 target ≤4.2‰ is already met.
+    expect(i.series).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'BASELINE', year: 2015, value: 3.77 })]));
+    expect(i.progress).toEqual({ verdict: 'TARGET_MET', explanation: '3.15 reported for 2020 meets the 2025 target 4.2.' });
   });
 
   it('finds 公有产权村卫生室 across documents, ranked, with the match marked', async () => {

@@ -2,13 +2,14 @@
 import type { Query } from '../port.ts';
 import { documentQueries } from './documents.ts';
 import { indicatorQueries } from './indicators.ts';
+import { institutionQueries } from './institutions.ts';
 import { linkQueries } from './links.ts';
 import { searchQueries } from './search.ts';
 import { traceQueries } from './trace.ts';
 import { sectionQueries } from './sections.ts';
 import { statementQueries } from './statements.ts';
 
-export { documentQueries, indicatorQueries, linkQueries, searchQueries, sectionQueries, statementQueries, traceQueries };
+export { documentQueries, indicatorQueries, institutionQueries, linkQueries, searchQueries, sectionQueries, statementQueries, traceQueries };
 
 /** One instance of every read query, with representative parameters. */
 export function sampleQueries(): Query[] {
@@ -56,5 +57,11 @@ export function sampleQueries(): Query[] {
     searchQueries.outcomes(['医院'], 20),
     searchQueries.projects(['医院'], 20),
     searchQueries.termFrequency(['医院']),
+    institutionQueries.list({ name: '医院', region: '南阳市', type: 'HOSPITAL' }, page),
+    institutionQueries.count({}),
+    institutionQueries.commitments(ids),
+    institutionQueries.outcomes(ids),
+    institutionQueries.ofStatements(ids),
+    statementQueries.outcomes({ institution: '医院' }, page),
   ];
 }

@@ -22,6 +22,7 @@ export interface OutcomeFilter {
   readonly documentId?: string | null | undefined;
   readonly region?: string | null | undefined;
   readonly year?: number | null | undefined;
+  readonly institution?: string | null | undefined;
   readonly text?: string | null | undefined;
 }
 
@@ -59,6 +60,7 @@ const OUTCOME_WHERE = [
   opt('documentId', 'o.doc = $documentId'),
   opt('region', 'o.region = $region'),
   opt('year', 'o.year = $year'),
+  opt('institution', 'EXISTS { MATCH (o)-[:INVOLVES]->(i:Institution) WHERE i.name CONTAINS $institution }'),
   opt('text', 'o.text CONTAINS $text'),
 ].join(' AND ');
 
@@ -75,7 +77,7 @@ function commitmentParams(f: CommitmentFilter) {
 }
 
 function outcomeParams(f: OutcomeFilter) {
-  return optionalParams({ ...f }, { documentId: '', region: '', year: 0, text: '' });
+  return optionalParams({ ...f }, { documentId: '', region: '', year: 0, institution: '', text: '' });
 }
 
 export const statementQueries = {
