@@ -3,16 +3,49 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 
 // One jieba for the process: loading the dictionaries is the expensive part.
-// The domain dictionary (lexicon/domain-dict.txt, jieba's `word freq tag`
-// format) keeps institution, programme and indicator names whole.
-let instance: Jieba | null = null;
+// Two lexicons in jieba's `word freq tag` format are loaded over its default
+// dictionary: the facts lexicon (measure words, institution suffixes, with
+// tags the facts stage relies on) and the domain dictionary (names of
+// institutions, programmes and indicators kept whole for linking).
+const LEXICONS = ['./lexicon/facts-dict.txt', './lexicon/domain-dict.txt'].map((p) => new URL(p, import.meta.url));
+
+interface Loaded {
+  readonly jieba: Jieba;
+  /** Tags the lexicons insist on: jieba keeps its own tag for a word it already knows (`设置/vn`). */
+  readonly tags: ReadonlyMap<string, string>;
+  readonly loadMs: number;
+}
+
+let loaded: Loaded | null = null;
+
+function load(): Loaded {
+  if (loaded) return loaded;
+  const started = performance.now();
+  const instance = Jieba.withDict(dict);
+  const tags = new Map<string, string>();
+  for (const url of LEXICONS) {
+    const lexicon = readFileSync(url);
+    instance.loadDict(lexicon);
+    for (const line of lexicon.toString('utf8').split('\n')) {
+      const [word, , tag] = line.trim().split(/\s+/);
+      if (word && tag && !tags.has(word)) tags.set(word, tag);
+    }
+  }
+  loaded = { jieba: instance, tags, loadMs: performance.now() - started };
+  return loaded;
+}
 
 export function jieba(): Jieba {
-  if (!instance) {
-    instance = Jieba.withDict(dict);
-    instance.loadDict(readFileSync(new URL('./lexicon/domain-dict.txt', import.meta.url)));
-  }
-  return instance;
+  return load().jieba;
+}
+
+export function lexiconTags(): ReadonlyMap<string, string> {
+  return load().tags;
+}
+
+/** Milliseconds the first load took (0 before it happened), for reporting. */
+export function segmenterLoadMs(): number {
+  return loaded?.loadMs ?? 0;
 }
 
 // Words too common in this genre to say two statements are about the same work.

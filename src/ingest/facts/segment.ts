@@ -7,50 +7,21 @@
 // numbers are read by our own scanner, and a token that straddles a number
 // is cut at the number's end.
 
-import { readFileSync } from 'node:fs';
-import { Jieba } from '@node-rs/jieba';
-// The package has no `exports` map; the explicit file keeps plain Node ESM happy.
-import { dict } from '@node-rs/jieba/dict.js';
+import { jieba, lexiconTags } from '../segment.ts';
+
+export { segmenterLoadMs } from '../segment.ts';
 
 export interface Token {
   readonly word: string;
-  /** jieba's tag (`n`, `v`, `ns`, `nt`, `m`, `x` …), overridden by the facts lexicon where it says otherwise. */
+  /** jieba's tag (`n`, `v`, `ns`, `nt`, `m`, `x` …), overridden by the lexicons where they say otherwise. */
   readonly tag: string;
   /** Offsets into the text that was cut. */
   readonly start: number;
   readonly end: number;
 }
 
-const LEXICON_URL = new URL('../lexicon/facts-dict.txt', import.meta.url);
-
-interface Segmenter {
-  readonly jieba: Jieba;
-  /** Tags the lexicon insists on: jieba keeps its own tag for a word it already knows (`设置/vn`, `新建/ns`). */
-  readonly tags: ReadonlyMap<string, string>;
-  readonly loadMs: number;
-}
-
-let segmenter: Segmenter | null = null;
-
-/** Created on first use: loading the dictionaries takes ~0.2 s, and a process that reads no text should not pay it. */
-function load(): Segmenter {
-  if (segmenter) return segmenter;
-  const started = performance.now();
-  const lexicon = readFileSync(LEXICON_URL);
-  const jieba = Jieba.withDict(dict);
-  jieba.loadDict(lexicon);
-  const tags = new Map<string, string>();
-  for (const line of lexicon.toString('utf8').split('\n')) {
-    const [word, , tag] = line.trim().split(/\s+/);
-    if (word && tag) tags.set(word, tag);
-  }
-  segmenter = { jieba, tags, loadMs: performance.now() - started };
-  return segmenter;
-}
-
-/** Milliseconds the first load took (0 before it happened), for reporting. */
-export function segmenterLoadMs(): number {
-  return segmenter?.loadMs ?? 0;
+function load() {
+  return { jieba: jieba(), tags: lexiconTags() };
 }
 
 /** Tokens of `text` with offsets; the tokens cover the text in order. */
