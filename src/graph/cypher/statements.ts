@@ -4,20 +4,31 @@
 
 import { LABELS, NODES, REL_TYPES, RELS, type Label, type PropType, type RelType } from '../model.ts';
 
-/** How an engine writes a property value expression. */
+type Rows = ReadonlyArray<Readonly<Record<string, unknown>>>;
+
+/** How an engine writes a property value expression, and encodes the rows it binds to `$rows`. */
 export interface Dialect {
   readonly name: 'neo4j' | 'ladybug';
   value(expr: string, type: PropType): string;
+  /** Every row gets every property (null when absent), in one order, in the engine's value types. */
+  encode(rows: Rows, props: Readonly<Record<string, PropType>>): Array<Record<string, unknown>>;
 }
 
-export const neo4jDialect: Dialect = { name: 'neo4j', value: (expr) => expr };
+function fill(rows: Rows, props: Readonly<Record<string, PropType>>, value: (v: unknown, type: PropType) => unknown) {
+  const entries = Object.entries(props);
+  return rows.map((row) => Object.fromEntries(entries.map(([k, t]) => [k, value(row[k] ?? null, t)])));
+}
+
+export const neo4jDialect: Dialect = { name: 'neo4j', value: (expr) => expr, encode: (rows, props) => fill(rows, props, (v) => v) };
 
 // LadybugDB infers a list parameter's struct type from its first row: a DOUBLE
-// column whose rows mix 2 and 1.5 throws or silently stores garbage. Sending
-// doubles as strings and casting them back keeps every row's type the same.
+// column whose rows mix 2 and 1.5 throws or silently stores garbage, and rows
+// with different keys do not bind. Sending doubles as strings and casting
+// them back, with every key in every row, keeps every row's type the same.
 export const ladybugDialect: Dialect = {
   name: 'ladybug',
   value: (expr, type) => (type === 'DOUBLE' ? `CAST(${expr} AS DOUBLE)` : expr),
+  encode: (rows, props) => fill(rows, props, (v, t) => (t === 'DOUBLE' && v !== null ? String(v) : v)),
 };
 
 function assignments(props: Readonly<Record<string, PropType>>, dialect: Dialect, exclude: string[] = []): string[] {

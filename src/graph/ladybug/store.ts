@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import lbug from '@ladybugdb/core';
-import { DERIVED_REL_TYPES, LABELS, NODES, OWNED_LABELS, PRUNABLE_LABELS, REL_TYPES, RELS, SCHEMA_VERSION, type Label, type PropType, type Row } from '../model.ts';
+import { SCHEMA_VERSION } from '../model.ts';
 import { ladybugDialect, statements } from '../cypher/statements.ts';
+import { countAll, deleteDocument, deleteEverything, writeDocument, writeLinks } from '../cypher/writes.ts';
 import { StoreError, type Counts, type DocumentBatch, type GraphStore, type LinkBatch, type Query, type SentStatement } from '../port.ts';
 import { toPlainRow } from '../values.ts';
 import { schemaStatements } from './schema.ts';
@@ -174,47 +175,15 @@ class LadybugStore implements GraphStore {
   }
 
   replaceDocument(batch: DocumentBatch): Promise<void> {
-    return this.transaction(async (run) => {
-      const doc = batch.documentId;
-      for (const label of OWNED_LABELS) await run(statements.deleteOwned(label), { doc });
-      for (const label of LABELS) {
-        const rows = batch.shared[label];
-        if (rows?.length) await run(statements.mergeShared(label, ladybugDialect), { rows: encodeRows(rows, NODES[label].props) });
-      }
-      for (const label of OWNED_LABELS) {
-        const rows = batch.nodes[label];
-        if (rows?.length) await run(statements.createNodes(label, ladybugDialect), { rows: encodeRows(rows, NODES[label].props) });
-      }
-      for (const rel of batch.rels) {
-        if (!rel.rows.length) continue;
-        const props = { a: 'STRING', b: 'STRING', ...RELS[rel.type].props } as const;
-        await run(statements.createRels(rel.type, rel.from, rel.to, ladybugDialect), { rows: encodeRows(rel.rows, props) });
-      }
-      for (const label of PRUNABLE_LABELS) await run(statements.pruneOrphans(label), {});
-    });
+    return this.transaction((run) => writeDocument(run, batch, ladybugDialect));
   }
 
   replaceLinks(links: LinkBatch): Promise<void> {
-    return this.transaction(async (run) => {
-      for (const type of DERIVED_REL_TYPES) await run(statements.deleteLinksFrom(type), { keys: links.regionKeys });
-      for (const rel of links.rels) {
-        if (!rel.rows.length) continue;
-        const props = { a: 'STRING', b: 'STRING', ...RELS[rel.type].props } as const;
-        await run(statements.createRels(rel.type, rel.from, rel.to, ladybugDialect), { rows: encodeRows(rel.rows, props) });
-      }
-      for (const u of links.updates) {
-        if (!u.rows.length) continue;
-        const type = (NODES[u.label].props as Record<string, PropType>)[u.prop] ?? 'STRING';
-        await run(statements.setProperty(u.label, u.prop, ladybugDialect), { rows: encodeRows(u.rows, { id: 'STRING', value: type }) });
-      }
-    });
+    return this.transaction((run) => writeLinks(run, links, ladybugDialect));
   }
 
   removeDocument(documentId: string): Promise<void> {
-    return this.transaction(async (run) => {
-      for (const label of OWNED_LABELS) await run(statements.deleteOwned(label), { doc: documentId });
-      for (const label of PRUNABLE_LABELS) await run(statements.pruneOrphans(label), {});
-    });
+    return this.transaction((run) => deleteDocument(run, documentId));
   }
 
   async read(query: Query): Promise<Array<Record<string, unknown>>> {
@@ -229,25 +198,12 @@ class LadybugStore implements GraphStore {
     }
   }
 
-  async counts(): Promise<Counts> {
-    const nodes = {} as Record<Label, number>;
-    for (const l of LABELS) {
-      if (l === 'Meta') continue;
-      const rows = await this.read({ name: `count.${l}`, text: statements.countNodes(l), params: {} });
-      nodes[l] = Number(rows[0]?.c ?? 0);
-    }
-    const relationships = {} as Record<(typeof REL_TYPES)[number], number>;
-    for (const t of REL_TYPES) {
-      const rows = await this.read({ name: `count.${t}`, text: statements.countRels(t), params: {} });
-      relationships[t] = Number(rows[0]?.c ?? 0);
-    }
-    return { nodes, relationships };
+  counts(): Promise<Counts> {
+    return countAll((q) => this.read(q));
   }
 
   reset(): Promise<void> {
-    return this.transaction(async (run) => {
-      for (const l of LABELS) if (l !== 'Meta') await run(statements.deleteAll(l), {});
-    });
+    return this.transaction((run) => deleteEverything(run));
   }
 
   async close(): Promise<void> {
@@ -258,17 +214,4 @@ class LadybugStore implements GraphStore {
     for (const session of [...this.readers, ...(this.writer ? [this.writer] : [])]) await session.close();
     await this.db.close();
   }
-}
-
-/** Give every row every property, in one order, with doubles as strings (see ladybugDialect). */
-function encodeRows(rows: readonly Row[], props: Readonly<Record<string, PropType>>): Array<Record<string, unknown>> {
-  const entries = Object.entries(props);
-  return rows.map((row) => {
-    const out: Record<string, unknown> = {};
-    for (const [k, t] of entries) {
-      const v = row[k] ?? null;
-      out[k] = t === 'DOUBLE' && v !== null ? String(v) : v;
-    }
-    return out;
-  });
 }

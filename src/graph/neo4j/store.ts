@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { DERIVED_REL_TYPES, LABELS, NODES, OWNED_LABELS, PRUNABLE_LABELS, REL_TYPES, SCHEMA_VERSION, type Label, type RelType } from '../model.ts';
+import { SCHEMA_VERSION } from '../model.ts';
 import { neo4jDialect, statements } from '../cypher/statements.ts';
+import { countAll, deleteDocument, deleteEverything, writeDocument, writeLinks } from '../cypher/writes.ts';
 import { StoreError, type Counts, type DocumentBatch, type GraphStore, type LinkBatch, type Query, type SentStatement } from '../port.ts';
 import { toPlainRow } from '../values.ts';
 import { schemaStatements } from './schema.ts';
@@ -100,41 +101,15 @@ class Neo4jStore implements GraphStore {
   }
 
   replaceDocument(batch: DocumentBatch): Promise<void> {
-    return this.transaction(async (run) => {
-      const doc = batch.documentId;
-      for (const label of OWNED_LABELS) await run(statements.deleteOwned(label), { doc });
-      for (const label of LABELS) {
-        const rows = batch.shared[label];
-        if (rows?.length) await run(statements.mergeShared(label, neo4jDialect), { rows: fill(rows, NODES[label].props) });
-      }
-      for (const label of OWNED_LABELS) {
-        const rows = batch.nodes[label];
-        if (rows?.length) await run(statements.createNodes(label, neo4jDialect), { rows: fill(rows, NODES[label].props) });
-      }
-      for (const rel of batch.rels) {
-        if (rel.rows.length) await run(statements.createRels(rel.type, rel.from, rel.to, neo4jDialect), { rows: rel.rows });
-      }
-      for (const label of PRUNABLE_LABELS) await run(statements.pruneOrphans(label), {});
-    });
+    return this.transaction((run) => writeDocument(run, batch, neo4jDialect));
   }
 
   replaceLinks(links: LinkBatch): Promise<void> {
-    return this.transaction(async (run) => {
-      for (const type of DERIVED_REL_TYPES) await run(statements.deleteLinksFrom(type), { keys: links.regionKeys });
-      for (const rel of links.rels) {
-        if (rel.rows.length) await run(statements.createRels(rel.type, rel.from, rel.to, neo4jDialect), { rows: rel.rows });
-      }
-      for (const u of links.updates) {
-        if (u.rows.length) await run(statements.setProperty(u.label, u.prop, neo4jDialect), { rows: u.rows });
-      }
-    });
+    return this.transaction((run) => writeLinks(run, links, neo4jDialect));
   }
 
   removeDocument(documentId: string): Promise<void> {
-    return this.transaction(async (run) => {
-      for (const label of OWNED_LABELS) await run(statements.deleteOwned(label), { doc: documentId });
-      for (const label of PRUNABLE_LABELS) await run(statements.pruneOrphans(label), {});
-    });
+    return this.transaction((run) => deleteDocument(run, documentId));
   }
 
   async read(query: Query): Promise<Array<Record<string, unknown>>> {
@@ -150,35 +125,16 @@ class Neo4jStore implements GraphStore {
     }
   }
 
-  async counts(): Promise<Counts> {
-    const nodes = {} as Record<Label, number>;
-    for (const l of LABELS) {
-      if (l === 'Meta') continue;
-      const rows = await this.read({ name: `count.${l}`, text: statements.countNodes(l), params: {} });
-      nodes[l] = Number(rows[0]?.c ?? 0);
-    }
-    const relationships = {} as Record<RelType, number>;
-    for (const t of REL_TYPES) {
-      const rows = await this.read({ name: `count.${t}`, text: statements.countRels(t), params: {} });
-      relationships[t] = Number(rows[0]?.c ?? 0);
-    }
-    return { nodes, relationships };
+  counts(): Promise<Counts> {
+    return countAll((q) => this.read(q));
   }
 
   reset(): Promise<void> {
-    return this.transaction(async (run) => {
-      for (const l of LABELS) if (l !== 'Meta') await run(statements.deleteAll(l), {});
-    });
+    return this.transaction((run) => deleteEverything(run));
   }
 
   async close(): Promise<void> {
     await this.writes;
     await this.driver.close();
   }
-}
-
-/** Every row gets every property (null when absent), so CREATE sets the same keys on each node. */
-function fill(rows: readonly Record<string, unknown>[], props: Readonly<Record<string, unknown>>): Array<Record<string, unknown>> {
-  const keys = Object.keys(props);
-  return rows.map((row) => Object.fromEntries(keys.map((k) => [k, row[k] ?? null])));
 }
