@@ -1,8 +1,8 @@
 /**
  * The researcher questions GraphiQL opens with, one tab each, and that the
  * bench measures. Each is a named operation (GraphiQL titles its tabs by the
- * operation name) that runs on the current schema; add new questions here as
- * the schema grows (trace, scorecard, indicators…).
+ * operation name) that runs on the current schema; the ids in them are
+ * stable for the seeds (they derive from the file name and text offsets).
  */
 export interface Example {
   /** The operation's name: the tab's title and the bench row's label. */
@@ -14,6 +14,128 @@ export interface Example {
 }
 
 export const examples: readonly Example[] = [
+  {
+    name: 'NoReportedResult2022',
+    question: 'Which commitments in force in 2022 have no reported result? NOT_REPORTED (a 2022 summary is silent) and UNTRACKED (no summary to look in) apart.',
+    query: `query NoReportedResult2022 {
+  unreported(year: 2022) {
+    notReported {
+      totalCount
+      nodes {
+        status
+        text
+        region
+        statusReason
+        source {
+          documentId
+          quote
+          start
+          end
+        }
+      }
+    }
+    untracked(first: 10) {
+      totalCount
+      nodes {
+        text
+        region
+        statusReason
+        document {
+          title
+        }
+      }
+    }
+  }
+}`,
+  },
+  {
+    name: 'TraceRelocation',
+    question: 'What happened to the 市中心医院 relocation across the years? The chain from the five-year plan through reports to later plans.',
+    query: `query TraceRelocation {
+  trace(commitmentId: "doc-7884afb05359:t16258") {
+    steps {
+      year
+      kind
+      document {
+        title
+      }
+      commitment {
+        text
+        status
+      }
+      outcome {
+        text
+        progress
+      }
+      links {
+        type
+        verdict
+        score
+        terms
+      }
+    }
+  }
+}`,
+  },
+  {
+    name: 'IndicatorProgress',
+    question: 'How did infant mortality move against its target? Every value with its source, and the pace against the target.',
+    query: `query IndicatorProgress {
+  indicators(where: { name: "婴儿死亡率" }) {
+    name
+    unit
+    series {
+      kind
+      year
+      value
+      text
+      region
+      source {
+        quote
+      }
+    }
+    progress {
+      verdict
+      explanation
+    }
+  }
+}`,
+  },
+  {
+    name: 'HospitalAskedAndDone',
+    question: 'What was 南阳市中心医院 asked to do, and what was it reported to have done?',
+    query: `query HospitalAskedAndDone {
+  institutions(where: { name: "南阳市中心医院" }) {
+    nodes {
+      name
+      type
+      commitments {
+        text
+        status
+        statusReason
+      }
+      outcomes {
+        text
+        progress
+      }
+    }
+  }
+}`,
+  },
+  {
+    name: 'Search',
+    question: 'Where do the documents speak of 公有产权村卫生室? Ranked, with the matches marked.',
+    query: `query Search {
+  search(text: "公有产权村卫生室", first: 10) {
+    kind
+    score
+    highlighted
+    document {
+      title
+    }
+  }
+}`,
+  },
   {
     name: 'Documents',
     question: 'Which documents are in the corpus: what kind, which region, which years?',

@@ -11,7 +11,7 @@ import { seededStore, serve } from './helpers.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SCREENSHOT = 'test/out/graphiql-kaifeng-commitments.png';
+const SCREENSHOT = 'test/out/graphiql-no-reported-result.png';
 const inCI = Boolean(process.env.CI) && process.env.CI !== 'false';
 const available = existsSync(CHROMIUM);
 
@@ -38,7 +38,7 @@ describe.skipIf(!available && !inCI)('GraphiQL in a browser', () => {
     await store?.close();
   });
 
-  it('runs the Kaifeng 2022 commitments example offline and shows a known commitment', { timeout: 120_000 }, async () => {
+  it('runs the “no reported result” example offline and shows the NOT_REPORTED commitment with its reason', { timeout: 120_000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const requested: string[] = [];
     const problems: string[] = [];
@@ -59,24 +59,24 @@ describe.skipIf(!available && !inCI)('GraphiQL in a browser', () => {
 
     // The first view may wait for the bundle to be built (a few seconds, once per version).
     await page.goto(`${api.url}/graphql`, { timeout: 90_000 });
-    const tab = page.locator('.graphiql-tab', { hasText: 'KaifengCommitments2022' });
+    const tab = page.locator('.graphiql-tab', { hasText: 'NoReportedResult2022' });
     await tab.waitFor({ timeout: 30_000 });
     await tab.locator('.graphiql-tab-button').click();
-    await page.locator('.graphiql-query-editor .view-lines', { hasText: 'query KaifengCommitments2022' }).waitFor();
+    await page.locator('.graphiql-query-editor .view-lines', { hasText: 'query NoReportedResult2022' }).waitFor();
 
-    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('KaifengCommitments2022'));
+    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('NoReportedResult2022'));
     await page.locator('.graphiql-execute-button').click();
     const response = await answered;
     expect(response.status(), await response.text()).toBe(200);
     const lines = page.locator('.result-window .view-lines');
-    await lines.filter({ hasText: '"totalCount": 167' }).waitFor({ timeout: 15_000 });
+    await lines.filter({ hasText: '"notReported"' }).waitFor({ timeout: 15_000 });
 
     // Monaco draws only the visible lines: scroll the answer until the commitment shows.
     const box = (await page.locator('.result-window').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     let found = false;
     for (let i = 0; i < 200 && !found; i++) {
-      found = ((await lines.textContent()) ?? '').includes('公有产权村卫生室');
+      found = ((await lines.textContent()) ?? '').includes('"NOT_REPORTED"');
       if (!found) await page.mouse.wheel(0, 300);
       await page.waitForTimeout(20);
     }
@@ -84,7 +84,7 @@ describe.skipIf(!available && !inCI)('GraphiQL in a browser', () => {
     await page.waitForTimeout(100);
     await mkdir('test/out', { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
-    expect(found, `"公有产权村卫生室" not visible in the answer; see ${SCREENSHOT}`).toBe(true);
+    expect(found, `the NOT_REPORTED reason is not visible in the answer; see ${SCREENSHOT}`).toBe(true);
 
     const foreign = [...new Set(requested)].filter((u) => !u.startsWith('data:') && new URL(u).hostname !== '127.0.0.1');
     expect(foreign).toEqual([]);

@@ -3,8 +3,16 @@
 // so it stays small. Everything it needs comes from node_modules at build time
 // and from our own server at run time: no CDN.
 import { GraphiQL } from 'graphiql';
+import * as monaco from 'monaco-graphql/esm/monaco-editor.js';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/style.css';
+
+// Chinese text is full of full-width punctuation (，：；（）) that Monaco
+// would box on every line as "ambiguous" look-alikes of ASCII. This is the
+// same module instance GraphiQL loads (the bundle has no code splitting).
+monaco.editor.onDidCreateEditor((editor) => {
+  editor.updateOptions({ unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false } });
+});
 
 // The page (page.ts) hands us its settings as inert JSON: where the API and
 // the assets are, and the example tabs.
