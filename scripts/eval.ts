@@ -7,8 +7,11 @@ import { join } from 'node:path';
 import { overall, scoreDocument, type DocumentScore } from '../src/eval/document.ts';
 import { predict } from '../src/eval/predict.ts';
 import { formatDocument, formatOverall } from '../src/eval/report.ts';
+import { evaluateLinks } from '../src/eval/link-corpus.ts';
+import { formatLinkOverall, formatLinkPair } from '../src/eval/links.ts';
 import { readFile } from '../src/ingest/read.ts';
 import { boxNames, loadBoxGold, loadGoldDocuments, loadTableGold, SEEDS_DIR } from '../test/gold/load.ts';
+import { loadLinkGold, LUOYANG_LINKS, NANYANG_LINKS } from '../test/gold/links/schema.ts';
 
 const CAP = 15;
 
@@ -40,13 +43,22 @@ for (const { gold } of golds) {
 }
 const total = overall(scored.map((s) => s.score));
 
+// Links are corpus-wide: scored once over the whole corpus, not per --doc.
+const links = await evaluateLinks([
+  { name: 'Nanyang (002 ↔ 000)', gold: loadLinkGold(NANYANG_LINKS) },
+  { name: '洛阳 fixture pair', gold: loadLinkGold(LUOYANG_LINKS) },
+]);
+
 if (values.json) {
-  console.log(JSON.stringify({ factsWired, documents: scored.map((s) => s.score), overall: total }, null, 2));
+  const { predicted: _predicted, ...linkScores } = links;
+  console.log(JSON.stringify({ factsWired, documents: scored.map((s) => s.score), overall: total, links: linkScores }, null, 2));
 } else {
   const cap = values.all ? Infinity : CAP;
   const lines: string[] = [];
   if (!factsWired) lines.push('facts: not wired yet — the pipeline does not carry facts (Understood.facts), so src/eval/predict.ts leaves fact predictions empty and they are not scored', '');
   for (const { score, text } of scored) lines.push(...formatDocument(score, text, { cap }), '');
-  lines.push(...formatOverall(total));
+  lines.push(...formatOverall(total), '');
+  for (const pair of links.pairs) lines.push(...formatLinkPair(pair, { cap }), '');
+  lines.push(...formatLinkOverall(links.overall));
   console.log(lines.join('\n'));
 }
