@@ -75,6 +75,7 @@ export const NODES = {
       region: 'STRING',
       regionKey: 'STRING',
       terms: 'STRING[]',
+      broad: 'BOOLEAN',
       planYear: 'INT64',
       periodFrom: 'INT64',
       periodTo: 'INT64',
@@ -95,6 +96,7 @@ export const NODES = {
       region: 'STRING',
       regionKey: 'STRING',
       terms: 'STRING[]',
+      broad: 'BOOLEAN',
       year: 'INT64',
       progress: 'STRING',
       progressWords: 'STRING[]',
@@ -160,7 +162,7 @@ export const DERIVED_REL_TYPES: readonly RelType[] = ['EVIDENCED_BY', 'CONTINUES
 export const REL_TYPES = Object.keys(RELS) as RelType[];
 
 /** Bump when tables or properties change: a store written by another version is refused with advice. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export function propertyKeys(): string[] {
   const keys = new Set<string>();

@@ -42,6 +42,7 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
   }));
 
   const sectionOf = new Map(u.sections.map((s) => [s.id, s]));
+  const broadAt = broadStatements(u);
   const commitments: Row[] = [];
   const outcomes: Row[] = [];
   const statesCommitment: Row[] = [];
@@ -58,6 +59,7 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
       region: regionName,
       regionKey,
       terms: contentTerms(t.text),
+      broad: broadAt.has(t.id),
     };
     if (t.class === 'COMMITMENT') {
       const due = deadlineFromFacts(u.facts.get(t.id)) ?? deadlineOf(t.text);
@@ -198,6 +200,27 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
 }
 
 type Source = (s: Span) => { spanStart: number; spanEnd: number; quote: string };
+
+/**
+ * Statements that give an overview rather than one piece of work, kept out
+ * of linking: the heading of a section that has sub-sections
+ * (以提高风险防控能力为核心，建设强大公共卫生体系); the specifics sit below it.
+ * Measured against the link gold, keeping out more lost more true links than
+ * false ones: a heading over a body of sentences often names the work itself
+ * (完善应急医疗物资保障体系), and a section's opening sentences often report.
+ */
+function broadStatements(u: Understood): Set<string> {
+  const parents = new Set(u.sections.map((s) => s.parentId).filter((id) => id !== null));
+  const headingAt = new Map(u.sections.map((s) => [s.headingSpan.start, s]));
+  const broad = new Set<string>();
+  for (const t of u.statements) {
+    const heading = headingAt.get(t.span.start);
+    if (heading) {
+      if (parents.has(heading.id)) broad.add(t.id);
+    }
+  }
+  return broad;
+}
 
 /**
  * Rows for the facts inside commitments and outcomes: named institutions

@@ -14,7 +14,7 @@ export const linkQueries = {
     name: 'links.commitments',
     text: `MATCH (c:Commitment) WHERE c.regionKey IN $keys
 RETURN c.id AS id, c.doc AS doc, c.regionKey AS regionKey, c.region AS region, c.text AS text, c.terms AS terms,
-  c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.dueYear AS dueYear, c.ord AS ord
+  c.broad AS broad, c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.dueYear AS dueYear, c.ord AS ord
 ORDER BY id`,
     params: { keys },
   }),
@@ -23,7 +23,7 @@ ORDER BY id`,
     name: 'links.outcomes',
     text: `MATCH (o:Outcome) WHERE o.regionKey IN $keys
 RETURN o.id AS id, o.doc AS doc, o.regionKey AS regionKey, o.region AS region, o.text AS text, o.terms AS terms,
-  o.year AS year, o.progress AS progress, o.ord AS ord
+  o.broad AS broad, o.year AS year, o.progress AS progress, o.ord AS ord
 ORDER BY id`,
     params: { keys },
   }),

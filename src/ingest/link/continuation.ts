@@ -10,12 +10,12 @@ import type { Continuation, LinkCommitment, LinkOutcome, Verdict } from './types
  * And a plan of year Y continues what the summary of Y-1 reported.
  */
 export function findContinuations(commitments: readonly LinkCommitment[], outcomes: readonly LinkOutcome[], weights: TermWeights): Continuation[] {
-  const byCommitment = new TermIndex(commitments);
-  const byOutcome = new TermIndex(outcomes);
+  const byCommitment = new TermIndex(commitments.filter((c) => !c.broad));
+  const byOutcome = new TermIndex(outcomes.filter((o) => !o.broad));
   const out: Continuation[] = [];
   for (const later of commitments) {
     const start = later.periodFrom ?? later.planYear;
-    if (start === null) continue;
+    if (start === null || later.broad) continue;
     const earlier = byCommitment
       .candidates(later.terms, LINK_RULES.continuationMinSharedTerms)
       .filter((e) => e.regionKey === later.regionKey && e.doc !== later.doc && precedes(e, later))

@@ -1,3 +1,4 @@
+import { contentTerms } from '../segment.ts';
 import { compareToTarget } from './compare.ts';
 import { LINK_RULES } from './rules.ts';
 import { TermIndex, type TermWeights } from './similarity.ts';
@@ -10,13 +11,21 @@ export function activeYears(c: LinkCommitment): { from: number; to: number } | n
   return from === null || !Number.isFinite(to) ? null : { from, to };
 }
 
+/** Content terms of each clause of a statement: a report often speaks of one clause of a long plan sentence. */
+export function clausesOf(text: string): string[][] {
+  return text
+    .split(/[，；：,;:]/)
+    .map((clause) => contentTerms(clause))
+    .filter((terms) => terms.length > 0);
+}
+
 /** Outcomes of the same region, reported in a year the commitment is active, that report on it. */
 export function findEvidence(commitments: readonly LinkCommitment[], outcomes: readonly LinkOutcome[], weights: TermWeights): Evidence[] {
-  const index = new TermIndex(outcomes);
-  const out: Evidence[] = [];
+  const index = new TermIndex(outcomes.filter((o) => !o.broad));
+  const candidates: Array<Evidence & { rank: number }> = [];
   for (const c of commitments) {
     const years = activeYears(c);
-    if (!years) continue;
+    if (!years || c.broad) continue;
     const scored = index
       .candidates(c.terms, 1)
       .filter((o) => o.regionKey === c.regionKey && o.year !== null && o.year >= years.from && o.year <= years.to)
@@ -24,21 +33,39 @@ export function findEvidence(commitments: readonly LinkCommitment[], outcomes: r
       .filter((s) => s.score >= LINK_RULES.evidenceMinScore && s.enough)
       .sort((a, b) => b.score - a.score || a.o.id.localeCompare(b.o.id))
       .slice(0, LINK_RULES.evidencePerCommitment);
-    for (const s of scored) out.push({ commitment: c.id, outcome: s.o.id, score: round(s.score), terms: s.terms, verdict: verdictOf(c, s.o) });
+    for (const s of scored) candidates.push({ commitment: c.id, outcome: s.o.id, score: round(s.score), terms: s.terms, verdict: verdictOf(c, s.o), rank: s.score });
   }
-  return out;
+  // Each outcome keeps only the commitments it matches best.
+  const perOutcome = new Map<string, number>();
+  return candidates
+    .sort((a, b) => b.rank - a.rank || a.commitment.localeCompare(b.commitment) || a.outcome.localeCompare(b.outcome))
+    .filter((e) => {
+      const n = perOutcome.get(e.outcome) ?? 0;
+      perOutcome.set(e.outcome, n + 1);
+      return n < LINK_RULES.evidencePerOutcome;
+    })
+    .sort((a, b) => a.commitment.localeCompare(b.commitment) || b.rank - a.rank || a.outcome.localeCompare(b.outcome))
+    .map(({ rank: _rank, ...e }) => e);
 }
 
+/**
+ * How well an outcome covers a commitment: the better of the whole sentence
+ * and its best clause, where the shared words must be at least two distinct
+ * ones and weigh enough on their own.
+ */
 function score(c: LinkCommitment, o: LinkOutcome, weights: TermWeights) {
-  const m = weights.coverage(c.terms, o.terms);
+  const parts = [c.terms, ...c.clauses].map((terms) => weights.coverage(terms, o.terms));
+  const usable = parts.filter((m) => distinct(m.terms).length >= LINK_RULES.evidenceMinSharedTerms && weights.total(distinct(m.terms)) >= LINK_RULES.minSharedWeight * weights.maxWeight());
+  const m = usable.sort((a, b) => b.score - a.score)[0] ?? { score: 0, terms: [] as string[] };
   const sharedInstitutions = c.institutions.filter((i) => o.institutions.includes(i));
   const sharedIndicators = c.indicators.filter((v) => o.indicators.some((w) => w.indicatorId === v.indicatorId));
   const bonus = (sharedIndicators.length ? LINK_RULES.indicatorBonus : 0) + Math.min(2, sharedInstitutions.length) * LINK_RULES.institutionBonus;
   const strong = sharedIndicators.length > 0 || sharedInstitutions.length > 0;
+  const whole = weights.coverage(c.terms, o.terms);
   return {
-    score: Math.min(1, m.score + bonus),
-    terms: [...m.terms, ...sharedInstitutions, ...sharedIndicators.map((v) => v.indicatorId)],
-    enough: distinct(m.terms).length >= LINK_RULES.evidenceMinSharedTerms || (strong && m.terms.length >= 1),
+    score: Math.min(1, Math.max(m.score, strong ? whole.score : 0) + bonus),
+    terms: [...new Set([...(m.terms.length ? m.terms : whole.terms), ...sharedInstitutions, ...sharedIndicators.map((v) => v.indicatorId)])],
+    enough: usable.length > 0 || (strong && whole.terms.length >= 1),
   };
 }
 
@@ -55,6 +82,9 @@ export function verdictOf(c: LinkCommitment, o: LinkOutcome): Verdict {
     if (cmp === 'MET') return 'MET';
     return dueBy(c, o) ? 'NOT_MET' : 'IN_PROGRESS';
   }
+  // Done-words in a report before the due year usually speak of one part of a
+  // larger task (建成 one of several centres): the task is under way, not met.
+  if (!dueBy(c, o) && (o.progress === 'EXCEEDED' || o.progress === 'COMPLETED')) return 'IN_PROGRESS';
   switch (o.progress) {
     case 'EXCEEDED':
       return 'EXCEEDED';

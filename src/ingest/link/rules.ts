@@ -18,6 +18,19 @@ export const LINK_RULES = {
   /** At most this many outcomes evidence one commitment: the best ones; a long list of weak matches helps nobody. */
   evidencePerCommitment: 3,
   /**
+   * And one outcome evidences at most this many commitments: a broad report
+   * (所有县区人民医院均建成了公共卫生医学中心…) otherwise attaches to every task
+   * that shares two words with it.
+   */
+  evidencePerOutcome: 3,
+  /**
+   * The shared words must also weigh this much on their own (sum of idf, as a
+   * share of the weight of a word seen once in the region): two common words
+   * are not a topic even when they are all a short clause has. 0.7 is about
+   * two words each in under a fifth of a region's statements.
+   */
+  minSharedWeight: 0.7,
+  /**
    * Continuation (a later commitment on the same work) compares two plans,
    * which use the same vocabulary, so it can ask for more overlap than evidence.
    */

@@ -2,7 +2,7 @@ import type { Row } from '../../graph/model.ts';
 import type { GraphStore, LinkBatch } from '../../graph/port.ts';
 import { linkQueries } from '../../graph/queries/links.ts';
 import { findContinuations } from './continuation.ts';
-import { findEvidence } from './evidence.ts';
+import { clausesOf, findEvidence } from './evidence.ts';
 import { TermWeights } from './similarity.ts';
 import { decideStatus } from './status.ts';
 import type { Continuation, Evidence, IndicatorPoint, LinkCommitment, LinkOutcome, StatusDecision } from './types.ts';
@@ -88,6 +88,8 @@ async function loadInputs(store: GraphStore, keys: readonly string[]) {
     region: (r.region as string | null) ?? null,
     text: String(r.text),
     terms: (r.terms as string[] | null) ?? [],
+    clauses: clausesOf(String(r.text)),
+    broad: r.broad === true,
     planYear: (r.planYear as number | null) ?? null,
     periodFrom: (r.periodFrom as number | null) ?? null,
     periodTo: (r.periodTo as number | null) ?? null,
@@ -103,6 +105,7 @@ async function loadInputs(store: GraphStore, keys: readonly string[]) {
     region: (r.region as string | null) ?? null,
     text: String(r.text),
     terms: (r.terms as string[] | null) ?? [],
+    broad: r.broad === true,
     year: (r.year as number | null) ?? null,
     progress: (r.progress as LinkOutcome['progress']) ?? null,
     ord: Number(r.ord ?? 0),

@@ -19,6 +19,11 @@ export class TermWeights {
     this.fallback = Math.log(n + 1) + 1;
   }
 
+  /** The weight of a term seen in one statement only: the largest there is in this region. */
+  maxWeight(): number {
+    return this.fallback;
+  }
+
   weight(term: string): number {
     return this.idf.get(term) ?? this.fallback;
   }
@@ -31,19 +36,27 @@ export class TermWeights {
 
   /** How much of `base`'s term weight `other` covers: 1 when every term of base is in other. */
   coverage(base: readonly string[], other: readonly string[]): Match {
-    const set = new Set(other);
-    const shared = base.filter((t) => set.has(t));
+    const shared = sharedTerms(base, other);
     const total = this.total(base);
     return { score: total ? this.total(shared) / total : 0, terms: shared };
   }
 
   /** Overlap relative to the smaller side: for two plans that restate the same work at different lengths. */
   overlap(a: readonly string[], b: readonly string[]): Match {
-    const set = new Set(b);
-    const shared = a.filter((t) => set.has(t));
+    const shared = sharedTerms(a, b);
     const smaller = Math.min(this.total(a), this.total(b));
     return { score: smaller ? this.total(shared) / smaller : 0, terms: shared };
   }
+}
+
+/**
+ * Terms of `base` that `other` has too — except a sub-word whose longer word
+ * in `base` the other side lacks: 中心 from 疾控中心 against 救治中心 is a
+ * different centre, not a shared one.
+ */
+export function sharedTerms(base: readonly string[], other: readonly string[]): string[] {
+  const set = new Set(other);
+  return base.filter((t) => set.has(t) && !base.some((u) => u !== t && u.includes(t) && !set.has(u)));
 }
 
 /** An inverted index from term to the items that carry it: candidates come from here, never from all pairs. */

@@ -15,6 +15,10 @@ export interface LinkCommitment {
   readonly region: string | null;
   readonly text: string;
   readonly terms: readonly string[];
+  /** Content terms of each clause (split at ，；：), so a report on one part of a long sentence is found. */
+  readonly clauses: ReadonlyArray<readonly string[]>;
+  /** A heading naming a whole area of work: kept out of linking. */
+  readonly broad: boolean;
   readonly planYear: number | null;
   readonly periodFrom: number | null;
   readonly periodTo: number | null;
@@ -31,6 +35,7 @@ export interface LinkOutcome {
   readonly region: string | null;
   readonly text: string;
   readonly terms: readonly string[];
+  readonly broad: boolean;
   readonly year: number | null;
   readonly progress: 'COMPLETED' | 'EXCEEDED' | 'IN_PROGRESS' | 'NOT_DONE' | null;
   readonly ord: number;

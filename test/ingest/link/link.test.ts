@@ -7,14 +7,14 @@ const R = 'region:411300';
 
 function commitment(id: string, doc: string, terms: string[], years: { plan?: number; from: number; to: number; due?: number }, extra: Partial<LinkCommitment> = {}): LinkCommitment {
   return {
-    id, doc, regionKey: R, region: '南阳市', text: terms.join(''), terms,
+    id, doc, regionKey: R, region: '南阳市', text: terms.join(''), terms, clauses: [], broad: false,
     planYear: years.plan ?? null, periodFrom: years.from, periodTo: years.to, dueYear: years.due ?? years.to, ord: 0,
     institutions: [], indicators: [], ...extra,
   };
 }
 
 function outcome(id: string, doc: string, terms: string[], year: number, extra: Partial<LinkOutcome> = {}): LinkOutcome {
-  return { id, doc, regionKey: R, region: '南阳市', text: terms.join(''), terms, year, progress: null, ord: 0, institutions: [], indicators: [], ...extra };
+  return { id, doc, regionKey: R, region: '南阳市', text: terms.join(''), terms, broad: false, year, progress: null, ord: 0, institutions: [], indicators: [], ...extra };
 }
 
 const point = (indicatorId: string, kind: IndicatorPoint['kind'], value: number, year: number, comparator: string | null = null): IndicatorPoint => ({ indicatorId, kind, value, year, comparator });
