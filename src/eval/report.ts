@@ -37,14 +37,33 @@ export function formatDocument(score: DocumentScore, text: string, options: Repo
   return lines;
 }
 
-export function formatOverall(o: Overall): string[] {
+/** `group` names the documents added up (`seeds`, `own documents`) when the report has more than one overall. */
+export function formatOverall(o: Overall, group?: string): string[] {
   const row = (label: string, p: Prf | null): string => (p ? prfRow(label, p) : `${pad(label, 18)}${'not scored'.padStart(14)}`);
-  const lines = [`━━ overall (${o.documents} document${o.documents === 1 ? '' : 's'}, micro-averaged) ━━`, header(), row('statements', o.statements)];
+  const lines = [`━━ overall (${group ? `${group}, ` : ''}${o.documents} document${o.documents === 1 ? '' : 's'}, micro-averaged) ━━`, header(), row('statements', o.statements)];
   for (const kind of FACT_KINDS) lines.push(row(LABEL[kind]!, o.facts[kind]));
   if (o.table) lines.push(row('table indicators', o.table));
   lines.push(`classification: ${o.classification.correct}/${o.classification.matched} matched statements have the gold class (${num(o.classification.accuracy)})`);
   lines.push(...confusionLines(o.confusion));
   return lines;
+}
+
+/**
+ * F1 per type, one overall beside another (the seeds' beside the project's own
+ * documents'), so a reader sees at a glance whether the rules generalise.
+ */
+export function formatComparison(a: { readonly label: string; readonly overall: Overall }, b: { readonly label: string; readonly overall: Overall }): string[] {
+  const f1 = (p: Prf | null): string => (p ? num(p.f1) : '—');
+  const rows: Array<readonly [string, Prf | null, Prf | null]> = [
+    ['statements', a.overall.statements, b.overall.statements],
+    ...FACT_KINDS.map((k) => [LABEL[k]!, a.overall.facts[k], b.overall.facts[k]] as const),
+  ];
+  return [
+    `━━ F1, ${a.label} beside ${b.label} ━━`,
+    `${pad('', 18)}${pad(a.label, 16)}${b.label}`,
+    ...rows.map(([label, x, y]) => `${pad(label, 18)}${pad(f1(x), 16)}${f1(y)}`),
+    `${pad('classification', 18)}${pad(num(a.overall.classification.accuracy), 16)}${num(b.overall.classification.accuracy)}`,
+  ];
 }
 
 type Row = readonly [string, Scored<StatementScore | FactScore<unknown, unknown> | TableScore>];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isSkip, overall, scoreDocument } from '../../src/eval/document.ts';
 import { locateInOrder, locateInOrderAllowingRepeats } from '../../src/eval/locate.ts';
 import { factsFrom } from '../../src/eval/predict.ts';
-import { formatDocument, formatOverall } from '../../src/eval/report.ts';
+import { formatComparison, formatDocument, formatOverall } from '../../src/eval/report.ts';
 import type { GoldInput, Prediction } from '../../src/eval/types.ts';
 
 const TEXT = '一、完成情况\n（一）新建8个中心。完成12个站。\n二、存在的不足\n经费不足。';
@@ -91,6 +91,15 @@ describe('report', () => {
     expect(text).toContain('12个 = 12');
     const overallText = formatOverall(overall([scoreDocument(gold, TEXT, prediction(false))])).join('\n');
     expect(overallText).toMatch(/quantities\s+not scored/);
+  });
+
+  it('names the group an overall adds up, and sets two overalls side by side', () => {
+    const seeds = overall([scoreDocument(gold, TEXT, prediction(true))]);
+    const own = overall([scoreDocument(gold, TEXT, prediction(false))]);
+    expect(formatOverall(own, 'own documents')[0]).toBe('━━ overall (own documents, 1 document, micro-averaged) ━━');
+    const side = formatComparison({ label: 'seeds', overall: seeds }, { label: 'own documents', overall: own }).join('\n');
+    expect(side).toMatch(/statements\s+0\.667\s+0\.667/);
+    expect(side).toMatch(/quantities\s+0\.667\s+—/);
   });
 
   it('says how many more there are when the cap cuts a list', () => {

@@ -2,17 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locateFirst, locateInOrder, locateInOrderAllowingRepeats } from '../../src/eval/locate.ts';
-import { loadGoldDocuments, seedText } from './load.ts';
+import { goldText, isSeed, loadGoldDocuments } from './load.ts';
+import { loadLinkGold, LUOYANG_LINKS } from './links/schema.ts';
 import { GoldDocument } from './schema.ts';
 
-// The gold is the project's yardstick: it must quote the seeds exactly, in
-// order, and fit its schema. The rules for annotating are in README.md.
+// The gold is the project's yardstick: it must quote its documents (the seeds
+// and the project's own 洛阳 pair) exactly, in order, and fit its schema. The
+// rules for annotating are in README.md.
 const files = loadGoldDocuments();
 const seeds = readdirSync('seeds').filter((n) => n.endsWith('.txt')).sort();
 
 describe('annotated gold', () => {
   it('has one file per seed, named after it, with statements and institutions complete', () => {
-    expect(files.map((f) => f.gold.document)).toEqual(seeds);
+    expect(files.filter((f) => isSeed(f.gold)).map((f) => f.gold.document)).toEqual(seeds);
     for (const { file, gold } of files) {
       expect(basename(file)).toBe(gold.document.replace(/\.txt$/, '.json'));
       expect(gold.complete.statements, file).toBe(true);
@@ -26,8 +28,32 @@ describe('annotated gold', () => {
     expect(GoldDocument.safeParse(raw).success).toBe(false);
   });
 
+  it('annotates the project’s own 洛阳 pair too, each naming its text in `source`', () => {
+    const own = files.filter((f) => !isSeed(f.gold)).map((f) => f.gold);
+    expect(own.map((g) => g.document)).toEqual(['luoyang-2023-plan.txt', 'luoyang-2023-summary.txt']);
+    for (const g of own) expect(g.source).toBe(`test/fixtures/corpus/${g.document}`);
+    const raw = JSON.parse(readFileSync(files.find((f) => !isSeed(f.gold))!.file, 'utf8')) as { source?: string };
+    delete raw.source;
+    expect(GoldDocument.safeParse(raw).success, 'a non-seed name without a source').toBe(false);
+  });
+
+  it('agrees with the 洛阳 link gold: every linked text is a statement of the right class', () => {
+    const links = loadLinkGold(LUOYANG_LINKS);
+    const statements = files.filter((f) => links.documents.includes(f.gold.document)).flatMap((f) => f.gold.statements);
+    const classOf = (text: string) => statements.find((s) => s.text === text)?.class ?? null;
+    for (const e of links.evidence) {
+      expect(classOf(e.commitment), e.commitment).toBe('COMMITMENT');
+      expect(classOf(e.outcome), e.outcome).toBe('OUTCOME');
+    }
+    for (const s of links.status) expect(classOf(s.commitment), s.commitment).toBe('COMMITMENT');
+    for (const c of links.continuation) {
+      expect(classOf(c.later), c.later).toBe('COMMITMENT');
+      expect(['COMMITMENT', 'OUTCOME'], c.earlier).toContain(classOf(c.earlier));
+    }
+  });
+
   describe.each(files.map((f) => [f.gold.document, f.gold] as const))('%s', (_name, gold) => {
-    const text = seedText(gold.document);
+    const text = goldText(gold);
 
     it('statements quote the seed in document order without overlapping', () => {
       const found = locateInOrder(text, gold.statements.map((s) => s.text));

@@ -1,5 +1,7 @@
-// Reading the annotated seeds through their schema: the one way the gold
-// test, the floors test and `npm run eval` get at the gold.
+// Reading the annotated documents through their schema: the one way the gold
+// test, the floors test and `npm run eval` get at the gold. Most are seeds
+// (seeds/); a few are the project's own documents (test/fixtures/corpus/),
+// whose annotation names its text in `source`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { GoldBoxes, GoldDocument, GoldIndicatorTable } from './schema.ts';
@@ -51,6 +53,21 @@ export function boxNames(boxes: GoldBoxes | undefined): string[] {
 
 export function seedText(document: string, dir = SEEDS_DIR): string {
   return readFileSync(join(dir, document), 'utf8');
+}
+
+/** A seed's gold: its text is in seeds/. The others are the project's own documents, with a `source`. */
+export function isSeed(gold: GoldDocument): boolean {
+  return gold.source === undefined;
+}
+
+/** Where an annotated document's text is: its `source`, or seeds/ for a seed. */
+export function documentPath(gold: GoldDocument): string {
+  return gold.source ?? join(SEEDS_DIR, gold.document);
+}
+
+/** The ORIGINAL text an annotation quotes. */
+export function goldText(gold: GoldDocument): string {
+  return readFileSync(documentPath(gold), 'utf8');
 }
 
 function parseWith<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { message: string } } }, file: string): T {

@@ -88,23 +88,35 @@ export const GoldProject = z.strictObject({
   note,
 });
 
-export const GoldDocument = z.strictObject({
-  document: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
-  /** Which fact types are annotated completely; the eval scores only those. */
-  complete: z.strictObject({
-    statements: z.boolean(),
-    institutions: z.boolean(),
-    quantities: z.boolean(),
-    indicatorValues: z.boolean(),
-    projects: z.boolean(),
-  }),
-  notes: z.array(z.string().min(1)).optional(),
-  statements: z.array(GoldStatement),
-  institutions: z.array(GoldInstitution),
-  quantities: z.array(GoldQuantity),
-  indicatorValues: z.array(GoldIndicatorValue),
-  projects: z.array(GoldProject),
-});
+const SEED_NAME = /^\d{3}_[0-9a-f]+\.txt$/;
+
+export const GoldDocument = z
+  .strictObject({
+    /** The annotated file's name: a seed's (`000_….txt`, read from seeds/) or, with `source`, any `.txt` name. */
+    document: z.string().regex(/^[\w.-]+\.txt$/),
+    /**
+     * Where the text is, repo-relative, for a document that is not a seed (the
+     * project's own documents under test/fixtures/corpus/); absent for seeds.
+     */
+    source: z.string().regex(/^[\w./-]+\.txt$/).optional(),
+    /** Which fact types are annotated completely; the eval scores only those. */
+    complete: z.strictObject({
+      statements: z.boolean(),
+      institutions: z.boolean(),
+      quantities: z.boolean(),
+      indicatorValues: z.boolean(),
+      projects: z.boolean(),
+    }),
+    notes: z.array(z.string().min(1)).optional(),
+    statements: z.array(GoldStatement),
+    institutions: z.array(GoldInstitution),
+    quantities: z.array(GoldQuantity),
+    indicatorValues: z.array(GoldIndicatorValue),
+    projects: z.array(GoldProject),
+  })
+  .refine((d) => (d.source === undefined ? SEED_NAME.test(d.document) : d.source.split('/').at(-1) === d.document), {
+    message: 'a seed is named like 000_<hash>.txt; a document with a source is named after its source file',
+  });
 
 export type GoldStatement = z.infer<typeof GoldStatement>;
 export type GoldInstitution = z.infer<typeof GoldInstitution>;
