@@ -25,7 +25,11 @@ const CLOSE = new Set(['）', ')', '》']);
 // An inline list item starting inside a sentence: `…管理率**％、三是完善了…`, `建议，一是对…`.
 const INLINE_START = /(?<=[、，,])[一二三四五六七八九十]{1,2}是/g;
 // A lead-in that only announces what follows: `现将全年工作总结如下：`, `2022年主要开展以下重点工作：`.
-const LEAD_IN = /(如下|以下[^。]{0,12})[：:]$/;
+const LEAD_IN = /(如下|以下)[^。]{0,12}[：:]$/;
+// A top-level heading names a part when it has a year (2023年工作谋划) or
+// counts its themes (聚焦一条主线, 推动三点突破); otherwise it states work
+// (一、深化医药卫生体制改革) and is a statement of its part.
+const PART_LABEL = /20\d{2}年|[一二三四五六七八九十两][条项点类个大]/;
 // The date line under a title: `（2022年1月）`.
 const DATE_LINE = /^[（(]\s*\d{4}年(\d{1,2}月)?(\d{1,2}日)?\s*[)）]$/;
 // Markers a sentence may start with; the statement text starts after them.
@@ -73,7 +77,7 @@ export function statements(
     const section = deepestContaining(sections, span.start);
     const heading = headingOf.get(span.start);
     // A heading that names its part (二、存在的不足; a top-level 一、聚焦一条主线) is a label, not a claim.
-    if (heading && (roleOfHeading(text) !== null || (heading.level === 1 && (heading.style === 'cn' || heading.style === 'part')))) continue;
+    if (heading && (roleOfHeading(text) !== null || (heading.level === 1 && (heading.style === 'cn' || heading.style === 'part') && PART_LABEL.test(text)))) continue;
     const cls = section ? CLASS_OF_ROLE[section.role] : 'BACKGROUND';
     out.push({
       id: `${options.documentId}:t${span.start}`,
