@@ -1,6 +1,6 @@
 import { Document } from './document.ts';
 import { Mutation } from './mutation.ts';
-import { Indicator, IndicatorValue } from './indicators.ts';
+import { Indicator, IndicatorValue, statementValues } from './indicators.ts';
 import { Institution, statementInstitutions } from './institutions.ts';
 import { commitmentLinks, Linked, outcomeLinks } from './links.ts';
 import { Query, Unreported } from './query.ts';
@@ -14,8 +14,8 @@ export const resolvers = {
   Mutation,
   Document,
   Section,
-  Commitment: { ...Commitment, ...commitmentLinks, ...statementInstitutions },
-  Outcome: { ...Outcome, ...outcomeLinks, ...statementInstitutions },
+  Commitment: { ...Commitment, ...commitmentLinks, ...statementInstitutions, targets: statementValues.values },
+  Outcome: { ...Outcome, ...outcomeLinks, ...statementInstitutions, reports: statementValues.values },
   Institution,
   EvidenceLink: Linked,
   ContinuationLink: Linked,

@@ -25,6 +25,10 @@ export const Indicator = {
   },
 };
 
+export const statementValues = {
+  values: (s: Row, _: unknown, { loaders }: Context) => loaders.statementValues.load(String(s.id)),
+};
+
 export const IndicatorValue = {
   document: (v: Row, _: unknown, { loaders }: Context) => loaders.document.load(String(v.doc)),
   source: sourceOf,

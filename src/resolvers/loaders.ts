@@ -40,6 +40,7 @@ export function createLoaders(store: GraphStore) {
     continues: grouped(traceQueries.continues),
     continuedBy: grouped(traceQueries.continuedBy),
     series: grouped(indicatorQueries.series),
+    statementValues: grouped(indicatorQueries.ofStatements),
     institutionCommitments: grouped(institutionQueries.commitments),
     institutionOutcomes: grouped(institutionQueries.outcomes),
     statementInstitutions: grouped(institutionQueries.ofStatements),

@@ -53,6 +53,7 @@ export function sampleQueries(): Query[] {
     traceQueries.outcomesByIds(ids),
     indicatorQueries.list({ name: '床位', region: '南阳市' }),
     indicatorQueries.series(ids),
+    indicatorQueries.ofStatements(ids),
     searchQueries.commitments(['医院'], 20),
     searchQueries.outcomes(['医院'], 20),
     searchQueries.projects(['医院'], 20),

@@ -17,6 +17,17 @@ ORDER BY name`,
     params: optionalParams({ ...f }, { name: '', region: '' }),
   }),
 
+  /** The indicator values each statement states: a commitment's targets, an outcome's reported values. */
+  ofStatements: (ids: readonly string[]): Query => ({
+    name: 'indicators.ofStatements',
+    text: `MATCH (s:Commitment|Outcome)-[:TARGETS|REPORTS]->(v:IndicatorValue)-[:OF]->(i:Indicator) WHERE s.id IN $ids
+RETURN s.id AS parent, v.id AS id, v.doc AS doc, i.name AS indicator, v.kind AS kind, v.year AS year, v.value AS value, v.text AS text,
+  v.comparator AS comparator, v.qualitative AS qualitative, v.unit AS unit, v.attribute AS attribute, v.region AS region,
+  v.spanStart AS spanStart, v.spanEnd AS spanEnd, v.quote AS quote
+ORDER BY spanStart`,
+    params: { ids },
+  }),
+
   /** Every value of each indicator, with its kind, year, region and source. */
   series: (indicatorIds: readonly string[]): Query => ({
     name: 'indicators.series',
