@@ -7,26 +7,16 @@ import type { IndicatorCell } from '../ingest/tables.ts';
 import type { SourceText } from '../ingest/types.ts';
 import type { GoldTableCell, Prediction, PredictedTableRow } from './types.ts';
 
-/**
- * The facts stage's output, where the pipeline carries it (`Understood.facts`,
- * one StatementFacts per statement it ran on). Read through this widening so
- * the eval works in checkouts from before and after the pipeline carries facts;
- * without them the fact predictions are empty and marked not wired, never
- * scored as all missed. TODO(lead): drop the widening once `facts` is committed.
- */
-type MaybeWithFacts = Understood & { readonly facts?: ReadonlyMap<string, StatementFacts> };
-
 export function predict(source: SourceText): Prediction {
   return fromUnderstood(understand(source));
 }
 
 export function fromUnderstood(u: Understood): Prediction {
-  const facts = (u as MaybeWithFacts).facts;
   return {
     document: u.source.name,
     statements: u.statements.map((s) => ({ span: s.span, class: s.class, text: s.text })),
-    factsWired: facts !== undefined,
-    ...factsFrom(facts ? [...facts.values()] : []),
+    factsWired: true,
+    ...factsFrom([...u.facts.values()]),
     tableRows: u.tables.flatMap((t) => t.rows.map(tableRow)),
   };
 }
