@@ -33,18 +33,34 @@ export interface Page {
 
 // One fixed text per query, with null meaning "no filter": the engines cache
 // the plan and the linter sees every query the API can send.
-const COMMITMENT_WHERE = [
+const COMMITMENT_SCALARS = [
   opt('documentId', 'c.doc = $documentId'),
   opt('region', 'c.region = $region'),
   opt('planYear', 'c.planYear = $planYear'),
   opt('activeIn', 'c.periodFrom <= $activeIn AND c.periodTo >= $activeIn'),
   opt('dueBy', 'c.dueYear <= $dueBy'),
   opt('status', 'c.status IN $status'),
-  opt('institution', 'EXISTS { MATCH (c)-[:INVOLVES]->(i:Institution) WHERE i.name CONTAINS $institution }'),
-  opt('indicator', 'EXISTS { MATCH (c)-[:TARGETS]->(:IndicatorValue)-[:OF]->(i:Indicator) WHERE i.name CONTAINS $indicator }'),
-  opt('project', '(c.text CONTAINS $project OR EXISTS { MATCH (p:Project)-[:INCLUDES]->(c) WHERE p.name CONTAINS $project })'),
   opt('text', 'c.text CONTAINS $text'),
-].join(' AND ');
+];
+
+// Subquery filters go into the text only when given: a flag does not stop
+// the engines from evaluating the subquery for every commitment. Eight
+// fixed texts at most, all linted.
+const COMMITMENT_RELATED = {
+  institution: 'EXISTS { MATCH (c)-[:INVOLVES]->(i:Institution) WHERE i.name CONTAINS $institution }',
+  indicator: 'EXISTS { MATCH (c)-[:TARGETS]->(:IndicatorValue)-[:OF]->(i:Indicator) WHERE i.name CONTAINS $indicator }',
+  project: '(c.text CONTAINS $project OR EXISTS { MATCH (p:Project)-[:INCLUDES]->(c) WHERE p.name CONTAINS $project })',
+} as const;
+
+function commitmentWhere(f: CommitmentFilter): string {
+  const related = (Object.keys(COMMITMENT_RELATED) as Array<keyof typeof COMMITMENT_RELATED>).filter((k) => f[k]).map((k) => COMMITMENT_RELATED[k]);
+  return [...COMMITMENT_SCALARS, ...related].join(' AND ');
+}
+
+function relatedSuffix(f: CommitmentFilter): string {
+  const given = (Object.keys(COMMITMENT_RELATED) as Array<keyof typeof COMMITMENT_RELATED>).filter((k) => f[k]);
+  return given.length ? `.${given.join('+')}` : '';
+}
 
 const COMMITMENT_ORDER: Record<CommitmentOrder, string> = {
   DOCUMENT: 'c.doc, c.ord',
@@ -56,42 +72,50 @@ const COMMITMENT_FIELDS = `c.id AS id, c.doc AS doc, c.text AS text, c.sectionPa
   c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
   c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote`;
 
-const OUTCOME_WHERE = [
+const OUTCOME_SCALARS = [
   opt('documentId', 'o.doc = $documentId'),
   opt('region', 'o.region = $region'),
   opt('year', 'o.year = $year'),
-  opt('institution', 'EXISTS { MATCH (o)-[:INVOLVES]->(i:Institution) WHERE i.name CONTAINS $institution }'),
   opt('text', 'o.text CONTAINS $text'),
-].join(' AND ');
+];
+
+function outcomeWhere(f: OutcomeFilter): string {
+  const related = f.institution ? ['EXISTS { MATCH (o)-[:INVOLVES]->(i:Institution) WHERE i.name CONTAINS $institution }'] : [];
+  return [...OUTCOME_SCALARS, ...related].join(' AND ');
+}
 
 const OUTCOME_FIELDS = `o.id AS id, o.doc AS doc, o.text AS text, o.sectionPath AS sectionPath, o.region AS region, o.year AS year,
   o.progress AS progress, o.progressWords AS progressWords, o.spanStart AS spanStart, o.spanEnd AS spanEnd, o.quote AS quote`;
 
 function commitmentParams(f: CommitmentFilter) {
-  const { status, ...scalars } = f;
+  const { status, institution, indicator, project, ...scalars } = f;
   return {
-    ...optionalParams(scalars, { documentId: '', region: '', planYear: 0, activeIn: 0, dueBy: 0, institution: '', indicator: '', project: '', text: '' }),
+    ...optionalParams(scalars, { documentId: '', region: '', planYear: 0, activeIn: 0, dueBy: 0, text: '' }),
+    ...(institution ? { institution } : {}),
+    ...(indicator ? { indicator } : {}),
+    ...(project ? { project } : {}),
     status: status?.length ? [...status] : [],
     anyStatus: !status?.length,
   };
 }
 
 function outcomeParams(f: OutcomeFilter) {
-  return optionalParams({ ...f }, { documentId: '', region: '', year: 0, institution: '', text: '' });
+  const { institution, ...scalars } = f;
+  return { ...optionalParams(scalars, { documentId: '', region: '', year: 0, text: '' }), ...(institution ? { institution } : {}) };
 }
 
 export const statementQueries = {
   commitments: (f: CommitmentFilter, page: Page, order: CommitmentOrder = 'DOCUMENT'): Query => ({
-    name: `commitments.page.${order}`,
-    text: `MATCH (c:Commitment) WHERE ${COMMITMENT_WHERE}
+    name: `commitments.page.${order}${relatedSuffix(f)}`,
+    text: `MATCH (c:Commitment) WHERE ${commitmentWhere(f)}
 WITH c ORDER BY ${COMMITMENT_ORDER[order]} SKIP $skip LIMIT $limit
 RETURN ${COMMITMENT_FIELDS}`,
     params: { ...commitmentParams(f), skip: page.skip, limit: page.limit },
   }),
 
   commitmentCount: (f: CommitmentFilter): Query => ({
-    name: 'commitments.count',
-    text: `MATCH (c:Commitment) WHERE ${COMMITMENT_WHERE} RETURN count(c) AS total`,
+    name: `commitments.count${relatedSuffix(f)}`,
+    text: `MATCH (c:Commitment) WHERE ${commitmentWhere(f)} RETURN count(c) AS total`,
     params: commitmentParams(f),
   }),
 
@@ -102,16 +126,16 @@ RETURN ${COMMITMENT_FIELDS}`,
   }),
 
   outcomes: (f: OutcomeFilter, page: Page): Query => ({
-    name: 'outcomes.page',
-    text: `MATCH (o:Outcome) WHERE ${OUTCOME_WHERE}
+    name: f.institution ? 'outcomes.page.institution' : 'outcomes.page',
+    text: `MATCH (o:Outcome) WHERE ${outcomeWhere(f)}
 WITH o ORDER BY o.doc, o.ord SKIP $skip LIMIT $limit
 RETURN ${OUTCOME_FIELDS}`,
     params: { ...outcomeParams(f), skip: page.skip, limit: page.limit },
   }),
 
   outcomeCount: (f: OutcomeFilter): Query => ({
-    name: 'outcomes.count',
-    text: `MATCH (o:Outcome) WHERE ${OUTCOME_WHERE} RETURN count(o) AS total`,
+    name: f.institution ? 'outcomes.count.institution' : 'outcomes.count',
+    text: `MATCH (o:Outcome) WHERE ${outcomeWhere(f)} RETURN count(o) AS total`,
     params: outcomeParams(f),
   }),
 
