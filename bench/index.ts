@@ -1,7 +1,10 @@
 // npm run bench: the API's latency per example question, as served (reads
-// cached until the next write) and with every read hitting the store. About 70 s.
+// cached until the next write) and with every read hitting the store (about
+// 2 minutes), then the ingest table at 10× and 100× the seeds (a few minutes).
+// `npm run bench -- --scales 10,100,1000` adds the 1000× corpus.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { benchApi, type Row } from './api.ts';
+import { benchIngest, format as formatIngest, scalesFrom } from './ingest.ts';
 
 const base = { connections: 10, seconds: 5, warmupSeconds: 1, goalRatio: 3 };
 const runs: Array<{ label: string; cache: boolean }> = [
@@ -19,6 +22,15 @@ for (const run of runs) {
 }
 await mkdir('bench/out', { recursive: true });
 await writeFile('bench/out/api.json', JSON.stringify({ at: new Date().toISOString(), ...results }, null, 2));
+
+const given = process.argv.includes('--scales');
+const scales = given ? scalesFrom(process.argv) : [10, 100];
+if (scales.length) {
+  console.log(`\nplantrace ingest bench at ${scales.map((s) => `${s}×`).join(', ')} the seeds`);
+  const report = await benchIngest({ scales, log: (line) => console.log(line) });
+  for (const line of formatIngest(report)) console.log(line);
+  await writeFile('bench/out/ingest.json', JSON.stringify({ at: new Date().toISOString(), ...report }, null, 2));
+}
 process.exitCode = 0;
 
 function printTable(rows: readonly Row[], holds: boolean, goalRatio: number): void {

@@ -1,9 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import type { GraphStore } from '../graph/port.ts';
+import type { DocumentBatch, GraphStore } from '../graph/port.ts';
 import { documentQueries } from '../graph/queries/documents.ts';
 import { regionKeyOf, toBatch } from './batch.ts';
-import { relink } from './link/run.ts';
+import { pendingMark, pendingRegions, relink } from './link/run.ts';
 import { contentHash, documentIdOf, understand } from './pipeline.ts';
 import { readFile } from './read.ts';
 import type { ReadFailure, SourceText } from './types.ts';
@@ -33,7 +33,16 @@ export interface IngestProgress {
   readonly total: number;
   readonly file: string;
   readonly statements: number;
+  /** `links` once every file is through and the touched regions are relinked. */
+  readonly phase?: 'documents' | 'links';
+  /** In the links phase: the regions being relinked, and the links written once done. */
+  readonly regions?: number;
+  readonly links?: number;
 }
+
+/** Stages timed by the optional `onStage` hook (for the bench; nothing else listens). */
+export type IngestStage = 'read' | 'understand' | 'batch' | 'write' | 'link';
+export type StageTimer = (stage: IngestStage, ms: number) => void;
 
 /** Paths the user named that do not exist: the run stops before anything is written. */
 export class MissingPathsError extends Error {
@@ -77,18 +86,19 @@ async function filesIn(dir: string): Promise<string[]> {
 export async function ingestFiles(
   files: readonly string[],
   store: GraphStore,
-  options: { onProgress?: (p: IngestProgress) => void; now?: () => Date } = {},
+  options: { onProgress?: (p: IngestProgress) => void; now?: () => Date; onStage?: StageTimer } = {},
 ): Promise<IngestReport> {
+  const timed = stageTimer(options.onStage);
   const stored = await storedHashes(store);
   const ingested: IngestedDocument[] = [];
   const unchanged: string[] = [];
   const failed: ReadFailure[] = [];
   let statements = 0;
   for (const [i, file] of files.entries()) {
-    const read = await readFile(file);
+    const read = await timed('read', () => readFile(file));
     if (!read.ok) failed.push(read.failure);
     else {
-      const outcome = await ingestSource(read.source, store, stored, options.now?.() ?? new Date(), file);
+      const outcome = await ingestSource(read.source, store, stored, options.now?.() ?? new Date(), file, options.onStage);
       if (outcome.kind === 'failed') failed.push(outcome.failure);
       else if (outcome.kind === 'unchanged') unchanged.push(file);
       else {
@@ -98,8 +108,12 @@ export async function ingestFiles(
     }
     options.onProgress?.({ done: i + 1, total: files.length, file, statements });
   }
-  const regionKeys = [...new Set(ingested.map((d) => d.regionKey))];
-  const linked = regionKeys.length ? await relink(store, regionKeys) : null;
+  // With the regions an earlier, interrupted ingest wrote documents of but never linked.
+  const regionKeys = [...new Set([...ingested.map((d) => d.regionKey), ...(await pendingRegions(store))])];
+  const progress = { done: files.length, total: files.length, file: '', statements, phase: 'links', regions: regionKeys.length } as const;
+  if (regionKeys.length) options.onProgress?.(progress);
+  const linked = regionKeys.length ? await timed('link', () => relink(store, regionKeys)) : null;
+  if (linked) options.onProgress?.({ ...progress, links: linked.evidence.length + linked.continuations.length });
   return {
     ingested,
     unchanged,
@@ -120,12 +134,14 @@ export async function ingestSource(
   stored: ReadonlyMap<string, string>,
   now: Date,
   file: string = source.name,
+  onStage?: StageTimer,
 ): Promise<SourceOutcome> {
+  const timed = stageTimer(onStage);
   const id = documentIdOf(source.name);
   if (stored.get(id) === contentHash(source.text)) return { kind: 'unchanged' };
   let understood;
   try {
-    understood = understand(source);
+    understood = timed('understand', () => understand(source));
   } catch (error) {
     return { kind: 'failed', failure: { file, code: 'CORRUPT', reason: `could not be understood: ${(error as Error).message}` } };
   }
@@ -136,7 +152,8 @@ export async function ingestSource(
     };
   }
   try {
-    await store.replaceDocument(toBatch(understood, now.toISOString()));
+    const batch = timed('batch', () => withPendingMark(toBatch(understood, now.toISOString()), regionKeyOf(understood.description.region, id)));
+    await timed('write', () => store.replaceDocument(batch));
   } catch (error) {
     return { kind: 'failed', failure: { file, code: 'UNREADABLE', reason: `could not be stored: ${(error as Error).message}` } };
   }
@@ -153,7 +170,24 @@ export async function ingestSource(
   };
 }
 
+/** The document's region is marked for relinking in the document's own transaction (see pendingMark). */
+function withPendingMark(batch: DocumentBatch, regionKey: string): DocumentBatch {
+  return { ...batch, shared: { ...batch.shared, Meta: [...(batch.shared.Meta ?? []), pendingMark(regionKey)] } };
+}
+
 export async function storedHashes(store: GraphStore): Promise<Map<string, string>> {
   const rows = await store.read(documentQueries.hashes());
   return new Map(rows.map((r) => [String(r.id), String(r.sha256)]));
+}
+
+/** Run a step and report its wall time to the hook; without a hook, just run it. */
+function stageTimer(onStage: StageTimer | undefined) {
+  return <T>(stage: IngestStage, work: () => T): T => {
+    if (!onStage) return work();
+    const started = performance.now();
+    const result = work();
+    if (result instanceof Promise) return result.finally(() => onStage(stage, performance.now() - started)) as T;
+    onStage(stage, performance.now() - started);
+    return result;
+  };
 }

@@ -72,6 +72,12 @@ export const statements = {
 
   pruneOrphans: (label: Label) => `MATCH (n:${label}) WHERE NOT EXISTS { MATCH (n)--() } DELETE n`,
 
+  /** The same, only among some nodes (rows of `{id}`): found through the id index, not a scan of the table. */
+  pruneOrphansAmong: (label: Label) => `UNWIND $rows AS r MATCH (n:${label} {id: r.id}) WHERE NOT EXISTS { MATCH (n)--() } DELETE n`,
+
+  /** Whether a document is stored: an id lookup, where `{doc: $doc}` scans a whole table on LadybugDB. */
+  documentStored: () => `MATCH (d:Document {id: $doc}) RETURN count(d) AS c`,
+
   deleteAll: (label: Label) => `MATCH (n:${label}) DETACH DELETE n`,
 
   countNodes: (label: Label) => `MATCH (n:${label}) RETURN count(n) AS c`,
@@ -100,6 +106,7 @@ export function allStatements(dialect: Dialect): string[] {
     out.add(statements.deleteAll(l));
     out.add(statements.countNodes(l));
     out.add(statements.pruneOrphans(l));
+    out.add(statements.pruneOrphansAmong(l));
   }
   for (const { type, from, to } of relEnds()) out.add(statements.createRels(type, from, to, dialect));
   for (const t of REL_TYPES) {
@@ -109,5 +116,6 @@ export function allStatements(dialect: Dialect): string[] {
   }
   out.add(statements.readMeta());
   out.add(statements.writeMeta());
+  out.add(statements.documentStored());
   return [...out];
 }

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { SCHEMA_VERSION } from '../model.ts';
 import { neo4jDialect, statements } from '../cypher/statements.ts';
-import { countAll, deleteDocument, deleteEverything, writeDocument, writeLinks } from '../cypher/writes.ts';
+import { countAll, deleteDocument, deleteEverything, writeDocument, writeLinks, type Run } from '../cypher/writes.ts';
 import { StoreError, type Counts, type DocumentBatch, type GraphStore, type LinkBatch, type Query, type SentStatement } from '../port.ts';
 import { toPlainRow } from '../values.ts';
 import { schemaStatements } from './schema.ts';
@@ -78,7 +78,7 @@ class Neo4jStore implements GraphStore {
     }
   }
 
-  private transaction(work: (run: (text: string, params: Params) => Promise<unknown>) => Promise<void>): Promise<void> {
+  private transaction(work: (run: Run) => Promise<void>): Promise<void> {
     const next = this.writes.then(async () => {
       const session = this.session('WRITE');
       try {
@@ -86,7 +86,8 @@ class Neo4jStore implements GraphStore {
           await work(async (text, params) => {
             this.options.onStatement?.({ text, params, dialect: 'shared' });
             try {
-              return await tx.run(text, params);
+              const result = await tx.run(text, params);
+              return result.records.map((r) => toPlainRow(r.toObject()));
             } catch (cause) {
               throw new StoreError(`Neo4j failed: ${(cause as Error).message}`, text, { cause });
             }

@@ -42,6 +42,8 @@ export function sampleQueries(): Query[] {
     statementQueries.countsByDocument(ids),
     statementQueries.statusCounts('x'),
     linkQueries.regionKeys(),
+    linkQueries.documentsPerRegion(ids),
+    linkQueries.pendingRegions(),
     linkQueries.commitments(ids),
     linkQueries.outcomes(ids),
     linkQueries.institutions(ids),

@@ -10,6 +10,20 @@ export const linkQueries = {
     params: {},
   }),
 
+  /** Documents per region: a big relink goes in parts of bounded size. */
+  documentsPerRegion: (keys: readonly string[]): Query => ({
+    name: 'links.documentsPerRegion',
+    text: 'MATCH (d:Document) WHERE d.regionKey IN $keys RETURN d.regionKey AS key, count(d) AS n ORDER BY key',
+    params: { keys },
+  }),
+
+  /** Regions with documents written but links not yet recomputed (an ingest stopped before its relink). */
+  pendingRegions: (): Query => ({
+    name: 'links.pendingRegions',
+    text: 'MATCH (m:Meta) WHERE m.value = $pending RETURN m.id AS id ORDER BY id',
+    params: { pending: 'pending' },
+  }),
+
   commitments: (keys: readonly string[]): Query => ({
     name: 'links.commitments',
     text: `MATCH (c:Commitment) WHERE c.regionKey IN $keys
