@@ -145,36 +145,32 @@ async function loadInputs(store: GraphStore, keys: readonly string[]) {
     }));
   const cPoints = points(cInd);
   const oPoints = points(oInd);
-  const commitments: LinkCommitment[] = cRows.map((r) => ({
+  // What commitments and outcomes share: identity, region, words, and what is attached to them.
+  const base = (r: Record<string, unknown>, points: Map<string, IndicatorPoint[]>) => ({
     id: String(r.id),
     doc: String(r.doc),
     regionKey: String(r.regionKey),
     region: (r.region as string | null) ?? null,
     text: String(r.text),
     terms: (r.terms as string[] | null) ?? [],
-    clauses: clausesOf(String(r.text)),
     broad: r.broad === true,
-    planYear: (r.planYear as number | null) ?? null,
-    periodFrom: (r.periodFrom as number | null) ?? null,
-    periodTo: (r.periodTo as number | null) ?? null,
-    dueYear: (r.dueYear as number | null) ?? null,
     ord: Number(r.ord ?? 0),
     institutions: institutions.get(String(r.id)) ?? [],
-    indicators: cPoints.get(String(r.id)) ?? [],
+    indicators: points.get(String(r.id)) ?? [],
+  });
+  const year = (v: unknown) => (v as number | null) ?? null;
+  const commitments: LinkCommitment[] = cRows.map((r) => ({
+    ...base(r, cPoints),
+    clauses: clausesOf(String(r.text)),
+    planYear: year(r.planYear),
+    periodFrom: year(r.periodFrom),
+    periodTo: year(r.periodTo),
+    dueYear: year(r.dueYear),
   }));
   const outcomes: LinkOutcome[] = oRows.map((r) => ({
-    id: String(r.id),
-    doc: String(r.doc),
-    regionKey: String(r.regionKey),
-    region: (r.region as string | null) ?? null,
-    text: String(r.text),
-    terms: (r.terms as string[] | null) ?? [],
-    broad: r.broad === true,
-    year: (r.year as number | null) ?? null,
+    ...base(r, oPoints),
+    year: year(r.year),
     progress: (r.progress as LinkOutcome['progress']) ?? null,
-    ord: Number(r.ord ?? 0),
-    institutions: institutions.get(String(r.id)) ?? [],
-    indicators: oPoints.get(String(r.id)) ?? [],
   }));
   return { commitments, outcomes };
 }
