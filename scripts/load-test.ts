@@ -20,7 +20,7 @@ const SEEDS = new URL('../seeds/', import.meta.url).pathname;
 export interface LoadOptions {
   readonly seconds: number;
   readonly connections: number;
-  /** The first share of the run is warm-up: memory is compared from its end to the end of the run. */
+  /** The first share of the run is warm-up: memory floors just after it are compared with those at the end of the run. */
   readonly warmupShare?: number;
   readonly log?: (line: string) => void;
 }
@@ -135,9 +135,14 @@ export async function runLoadTest(options: LoadOptions): Promise<LoadReport> {
     clearInterval(sampler);
     await api.close();
 
+    // Floors, not single readings: the least memory seen over a window tracks
+    // what is live after collections; a leak raises the floor, GC timing does not.
     const warmAt = options.seconds * 1000 * (options.warmupShare ?? 0.25);
-    const warm = samples.find((s) => s.t >= warmAt) ?? samples[0]!;
-    const end = samples[samples.length - 1]!;
+    const after = samples.filter((s) => s.t >= warmAt);
+    const third = Math.max(1, Math.floor(after.length / 3));
+    const floor = (window: typeof samples) => ({ rss: Math.min(...window.map((s) => s.rss)), heap: Math.min(...window.map((s) => s.heap)) });
+    const warm = floor(after.length ? after.slice(0, third) : samples);
+    const end = floor(after.length ? after.slice(-third) : samples);
     const status: Record<string, number> = {};
     for (const [code, s] of Object.entries(result.statusCodeStats ?? {})) status[code] = s.count ?? 0;
     const report: LoadReport = {
