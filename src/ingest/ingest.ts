@@ -113,12 +113,12 @@ export async function ingestFiles(
   const progress = { done: files.length, total: files.length, file: '', statements, phase: 'links', regions: regionKeys.length } as const;
   if (regionKeys.length) options.onProgress?.(progress);
   const linked = regionKeys.length ? await timed('link', () => relink(store, regionKeys)) : null;
-  if (linked) options.onProgress?.({ ...progress, links: linked.evidence.length + linked.continuations.length });
+  if (linked) options.onProgress?.({ ...progress, links: linked.evidence + linked.continuations });
   return {
     ingested,
     unchanged,
     failed,
-    links: { regions: regionKeys.length, evidence: linked?.evidence.length ?? 0, continuations: linked?.continuations.length ?? 0 },
+    links: { regions: regionKeys.length, evidence: linked?.evidence ?? 0, continuations: linked?.continuations ?? 0 },
   };
 }
 
