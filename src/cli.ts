@@ -40,7 +40,7 @@ async function ingest(paths: string[], cfg: Config, store: GraphStore): Promise<
   if (files.length === 0) throw new UserFacingError(`No .txt, .docx, .doc or .pdf files found in ${paths.join(', ')}.`);
   const progress = progressReporter(files.length);
   const started = Date.now();
-  const report = await ingestFiles(files, store, { onProgress: (p) => progress.update(p) });
+  const report = await ingestFiles(files, store, { onProgress: (p) => progress.update(p), writeGroup: cfg.writeGroup });
   progress.stop();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const statements = report.ingested.reduce((n, d) => n + d.statements, 0);

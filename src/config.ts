@@ -43,6 +43,7 @@ const EnvSchema = z.object({
   PLANTRACE_CORS_ORIGINS: originList.default([]),
   PLANTRACE_INTROSPECTION: flag.default(true),
   PLANTRACE_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+  PLANTRACE_WRITE_GROUP: z.coerce.number().int().min(1).max(256).default(32),
 });
 
 /** Settings whose value must never be echoed in an error message. */
@@ -64,6 +65,8 @@ export interface ApiConfig {
 
 export interface Config {
   readonly store: StoreConfig;
+  /** Documents an ingest writes per transaction (a crash loses at most the group being written). */
+  readonly writeGroup: number;
   readonly port: number;
   readonly host: string;
   readonly production: boolean;
@@ -110,5 +113,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     introspection: e.PLANTRACE_INTROSPECTION,
     requestTimeoutMs: e.PLANTRACE_REQUEST_TIMEOUT_MS,
   };
-  return { store, port: e.PORT, host: e.HOST, production: e.NODE_ENV === 'production', api };
+  return { store, writeGroup: e.PLANTRACE_WRITE_GROUP, port: e.PORT, host: e.HOST, production: e.NODE_ENV === 'production', api };
 }

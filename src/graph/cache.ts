@@ -40,7 +40,7 @@ export function withReadCache(store: GraphStore, { maxEntries = 2000, maxRows = 
 
   return {
     engine: store.engine,
-    replaceDocument: (batch: DocumentBatch) => writing(() => store.replaceDocument(batch)),
+    replaceDocuments: (batches: readonly DocumentBatch[]) => writing(() => store.replaceDocuments(batches)),
     replaceLinks: (links: LinkBatch) => writing(() => store.replaceLinks(links)),
     removeDocument: (id: string) => writing(() => store.removeDocument(id)),
     reset: () => writing(() => store.reset()),

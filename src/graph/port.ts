@@ -44,11 +44,12 @@ export interface SentStatement {
 export interface GraphStore {
   readonly engine: Engine;
   /**
-   * Replace one document's subgraph in one transaction: its old nodes and every
-   * relationship touching them go, the new ones come, shared nodes are merged.
-   * Either all of it lands or none of it does.
+   * Replace some documents' subgraphs in one transaction: their old nodes and
+   * every relationship touching them go, the new ones come, shared nodes are
+   * merged. Either all of it lands or none of it does. Each document appears
+   * once.
    */
-  replaceDocument(batch: DocumentBatch): Promise<void>;
+  replaceDocuments(batches: readonly DocumentBatch[]): Promise<void>;
   /**
    * Replace the derived links (evidence, continuation) leaving the commitments
    * of some regions, and set derived properties, in one transaction.

@@ -79,35 +79,47 @@ async function filesIn(dir: string): Promise<string[]> {
 }
 
 /**
- * Ingest files one document at a time. A file that cannot be read or
- * understood is reported and skipped; the others still land. A file whose
- * content is already stored is not written again.
+ * Documents written per transaction, at most (PLANTRACE_WRITE_GROUP), and
+ * rows. Each statement has a fixed cost on the embedded engine, so documents
+ * go in groups; a group is small enough that a failure (after which its
+ * documents are written one by one to find the bad one) or a crash loses
+ * little work.
+ */
+export const WRITE_GROUP = { documents: 32, rows: 20_000 } as const;
+
+/**
+ * Ingest files: each is read and understood, then written with others in a
+ * group while the next files are understood. A file that cannot be read,
+ * understood or stored is reported and skipped; the others still land. A
+ * file whose content is already stored is not written again.
  */
 export async function ingestFiles(
   files: readonly string[],
   store: GraphStore,
-  options: { onProgress?: (p: IngestProgress) => void; now?: () => Date; onStage?: StageTimer } = {},
+  options: { onProgress?: (p: IngestProgress) => void; now?: () => Date; onStage?: StageTimer; writeGroup?: number } = {},
 ): Promise<IngestReport> {
   const timed = stageTimer(options.onStage);
   const stored = await storedHashes(store);
-  const ingested: IngestedDocument[] = [];
   const unchanged: string[] = [];
   const failed: ReadFailure[] = [];
+  const writer = new GroupWriter(store, timed, failed, options.writeGroup ?? WRITE_GROUP.documents);
   let statements = 0;
   for (const [i, file] of files.entries()) {
     const read = await timed('read', () => readFile(file));
     if (!read.ok) failed.push(read.failure);
     else {
-      const outcome = await ingestSource(read.source, store, stored, options.now?.() ?? new Date(), file, options.onStage);
+      const outcome = prepare(read.source, stored, options.now?.() ?? new Date(), file, timed);
       if (outcome.kind === 'failed') failed.push(outcome.failure);
       else if (outcome.kind === 'unchanged') unchanged.push(file);
       else {
-        ingested.push(outcome.document);
+        await writer.add(outcome);
         statements += outcome.document.statements;
       }
     }
     options.onProgress?.({ done: i + 1, total: files.length, file, statements });
   }
+  await writer.finish();
+  const ingested = writer.written;
   // With the regions an earlier, interrupted ingest wrote documents of but never linked.
   const regionKeys = [...new Set([...ingested.map((d) => d.regionKey), ...(await pendingRegions(store))])];
   const progress = { done: files.length, total: files.length, file: '', statements, phase: 'links', regions: regionKeys.length } as const;
@@ -122,21 +134,107 @@ export async function ingestFiles(
   };
 }
 
+/** A document understood and turned into its batch, ready to be written. */
+interface Prepared {
+  readonly kind: 'prepared';
+  readonly file: string;
+  readonly batch: DocumentBatch;
+  readonly rows: number;
+  readonly document: IngestedDocument;
+}
+
+type Prepare = Prepared | { kind: 'unchanged' } | { kind: 'failed'; failure: ReadFailure };
+type Timed = ReturnType<typeof stageTimer>;
+
+/**
+ * Writes prepared documents in groups, one group in flight while the caller
+ * prepares the next (the engine works on its own threads, so understanding
+ * and writing overlap). A group that fails is written again one document at
+ * a time, so only the documents that cannot be stored are lost.
+ */
+class GroupWriter {
+  readonly written: IngestedDocument[] = [];
+  private group: Prepared[] = [];
+  private rows = 0;
+  private inFlight: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly timed: Timed,
+    private readonly failed: ReadFailure[],
+    private readonly maxDocuments: number,
+  ) {}
+
+  async add(doc: Prepared): Promise<void> {
+    // Two versions of one document (the same name twice) go in separate transactions, in order.
+    if (this.group.some((g) => g.document.id === doc.document.id)) await this.send();
+    this.group.push(doc);
+    this.rows += doc.rows;
+    if (this.group.length >= this.maxDocuments || this.rows >= WRITE_GROUP.rows) await this.send();
+  }
+
+  async finish(): Promise<void> {
+    await this.send();
+    await this.inFlight;
+  }
+
+  private async send(): Promise<void> {
+    const group = this.group;
+    this.group = [];
+    this.rows = 0;
+    await this.inFlight;
+    if (group.length) this.inFlight = this.write(group);
+  }
+
+  private async write(group: readonly Prepared[]): Promise<void> {
+    try {
+      await this.timed('write', () => this.store.replaceDocuments(group.map((g) => g.batch)));
+      this.written.push(...group.map((g) => g.document));
+      return;
+    } catch (error) {
+      if (group.length === 1) {
+        this.failed.push(storeFailure(group[0]!.file, error));
+        return;
+      }
+    }
+    for (const g of group) {
+      try {
+        await this.timed('write', () => this.store.replaceDocuments([g.batch]));
+        this.written.push(g.document);
+      } catch (error) {
+        this.failed.push(storeFailure(g.file, error));
+      }
+    }
+  }
+}
+
+const storeFailure = (file: string, error: unknown): ReadFailure => ({ file, code: 'UNREADABLE', reason: `could not be stored: ${(error as Error).message}` });
+
 type SourceOutcome =
   | { kind: 'ingested'; document: IngestedDocument }
   | { kind: 'unchanged' }
   | { kind: 'failed'; failure: ReadFailure };
 
-/** One document's text → the store, atomically. Used by the CLI and the ingestDocument mutation. */
+/** One document's text → the store, atomically. Used by the ingestDocument mutation. */
 export async function ingestSource(
   source: SourceText,
   store: GraphStore,
   stored: ReadonlyMap<string, string>,
   now: Date,
   file: string = source.name,
-  onStage?: StageTimer,
 ): Promise<SourceOutcome> {
-  const timed = stageTimer(onStage);
+  const outcome = prepare(source, stored, now, file, stageTimer(undefined));
+  if (outcome.kind !== 'prepared') return outcome;
+  try {
+    await store.replaceDocuments([outcome.batch]);
+  } catch (error) {
+    return { kind: 'failed', failure: storeFailure(file, error) };
+  }
+  return { kind: 'ingested', document: outcome.document };
+}
+
+/** A document's text → its batch, unless it is stored unchanged or cannot be understood. */
+function prepare(source: SourceText, stored: ReadonlyMap<string, string>, now: Date, file: string, timed: Timed): Prepare {
   const id = documentIdOf(source.name);
   if (stored.get(id) === contentHash(source.text)) return { kind: 'unchanged' };
   let understood;
@@ -151,23 +249,35 @@ export async function ingestSource(
       failure: { file, code: 'NO_STRUCTURE', reason: 'holds no sentences plantrace can read as a plan or a summary (is it a health plan or work summary?)' },
     };
   }
+  const regionKey = regionKeyOf(understood.description.region, id);
+  let batch: DocumentBatch;
   try {
-    const batch = timed('batch', () => withPendingMark(toBatch(understood, now.toISOString()), regionKeyOf(understood.description.region, id)));
-    await timed('write', () => store.replaceDocument(batch));
+    batch = timed('batch', () => withPendingMark(toBatch(understood, now.toISOString()), regionKey));
   } catch (error) {
-    return { kind: 'failed', failure: { file, code: 'UNREADABLE', reason: `could not be stored: ${(error as Error).message}` } };
+    return { kind: 'failed', failure: { file, code: 'CORRUPT', reason: `could not be understood: ${(error as Error).message}` } };
   }
   return {
-    kind: 'ingested',
+    kind: 'prepared',
+    file,
+    batch,
+    rows: rowCount(batch),
     document: {
       id,
-      regionKey: regionKeyOf(understood.description.region, id),
+      regionKey,
       name: basename(source.name),
       title: understood.description.title,
       statements: understood.statements.length,
       diagnostics: understood.diagnostics.length,
     },
   };
+}
+
+function rowCount(batch: DocumentBatch): number {
+  let n = 0;
+  for (const rows of Object.values(batch.nodes)) n += rows?.length ?? 0;
+  for (const rows of Object.values(batch.shared)) n += rows?.length ?? 0;
+  for (const rel of batch.rels) n += rel.rows.length;
+  return n;
 }
 
 /** The document's region is marked for relinking in the document's own transaction (see pendingMark). */

@@ -63,7 +63,8 @@ export function plantrace(args: readonly string[], data: string, timeout = 120_0
 export function ingestAndKill(dir: string, data: string, lines: number, delayMs: number): Promise<{ stderr: string; killed: boolean }> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn(process.execPath, ['bin/plantrace.js', 'ingest', dir], {
-      env: { ...process.env, PLANTRACE_DATA: data, CI: '1' },
+      // Groups of four: some are committed by the time of the kill, and one is usually being written.
+      env: { ...process.env, PLANTRACE_DATA: data, PLANTRACE_WRITE_GROUP: '4', CI: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

@@ -16,7 +16,7 @@ function fakeStore() {
       await new Promise<void>((r) => (release = r));
       return [{ version: seen }];
     },
-    replaceDocument: async () => void version++,
+    replaceDocuments: async () => void version++,
     replaceLinks: async () => void version++,
     removeDocument: async () => void version++,
     reset: async () => void version++,
@@ -45,7 +45,7 @@ describe('the read cache', () => {
     expect(await cached.read(q)).toEqual([{ version: 1 }]);
     expect(await cached.read({ ...q, params: { a: 2 } })).toEqual([{ version: 1 }]);
     expect(f.reads()).toBe(2);
-    await cached.replaceDocument({ documentId: 'd', nodes: {}, shared: {}, rels: [] });
+    await cached.replaceDocuments([{ documentId: 'd', nodes: {}, shared: {}, rels: [] }]);
     expect(await cached.read(q)).toEqual([{ version: 2 }]);
     expect(f.reads()).toBe(3);
   });
@@ -79,7 +79,7 @@ describe('the write generation', () => {
     const f = fakeStore();
     const cached = withReadCache(f.store);
     const g0 = cached.generation!();
-    await cached.replaceDocument({ documentId: 'd', nodes: {}, shared: {}, rels: [] });
+    await cached.replaceDocuments([{ documentId: 'd', nodes: {}, shared: {}, rels: [] }]);
     expect(cached.generation!()).not.toBe(g0);
   });
 });

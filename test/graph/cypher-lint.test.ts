@@ -6,7 +6,7 @@ import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
 import { sampleQueries } from '../../src/graph/queries/index.ts';
 import { builtinFunctionCount, describeDiagnostics, lintForNeo4j } from './neo4j-lint.ts';
 
-const writeParams = { rows: [], doc: 'd', id: 'schemaVersion', value: '1', keys: [] };
+const writeParams = { rows: [], docs: ['d'], id: 'schemaVersion', value: '1', keys: [] };
 
 describe('every Cypher string plantrace sends passes Neo4j lint', () => {
   it('knows Neo4j built-in functions, so an unknown one is caught', () => {

@@ -20,7 +20,7 @@ describe('LadybugDB store on disk', () => {
   it('keeps data across a close and reopen', async () => {
     const dir = tempDir();
     const first = await openLadybugStore({ path: dir });
-    await first.replaceDocument({ documentId: 'd', nodes: { Document: [{ id: 'd', doc: 'd', title: '持久' }] }, shared: {}, rels: [] });
+    await first.replaceDocuments([{ documentId: 'd', nodes: { Document: [{ id: 'd', doc: 'd', title: '持久' }] }, shared: {}, rels: [] }]);
     await first.close();
     const second = await openLadybugStore({ path: dir });
     const rows = await second.read({ name: 't', text: 'MATCH (d:Document) RETURN d.title AS title', params: {} });

@@ -78,7 +78,7 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>): 
     afterAll(async () => store?.close());
 
     it('writes a document subgraph that traversals read back, with plain JS values', async () => {
-      await store.replaceDocument(sampleBatch('doc:a', 1));
+      await store.replaceDocuments([sampleBatch('doc:a', 1)]);
       const shape = await documentShape(store, 'doc:a');
       expect(shape.rows).toHaveLength(3);
       expect(shape.rows[0]).toEqual({ title: '标题 v1', heading: '第1节 v1', text: '承诺0 v1', value: 81.76, indicator: 'ind:beds' });
@@ -91,13 +91,13 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>): 
 
     it('re-writing the same document changes no count', async () => {
       const before = await store.counts();
-      await store.replaceDocument(sampleBatch('doc:a', 1));
+      await store.replaceDocuments([sampleBatch('doc:a', 1)]);
       expect(await store.counts()).toEqual(before);
     });
 
     it('a changed version replaces the old one entirely and prunes orphaned shared nodes', async () => {
-      await store.replaceDocument(sampleBatch('doc:b', 1));
-      await store.replaceDocument(sampleBatch('doc:a', 2, 2));
+      await store.replaceDocuments([sampleBatch('doc:b', 1)]);
+      await store.replaceDocuments([sampleBatch('doc:a', 2, 2)]);
       const a = await documentShape(store, 'doc:a');
       expect(a.rows.map((r) => r.heading)).toEqual(['第1节 v2', '第2节 v2']);
       expect(a.owned).toBe(6);
@@ -114,15 +114,15 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>): 
       // The second Section row repeats an id: the uniqueness check fails after
       // the old subgraph was already deleted inside the transaction.
       const bad: typeof good = { ...good, nodes: { ...good.nodes, Section: [...good.nodes.Section!, good.nodes.Section![0]!] } };
-      await expect(store.replaceDocument(bad)).rejects.toThrow();
+      await expect(store.replaceDocuments([bad])).rejects.toThrow();
       expect(await documentShape(store, 'doc:a')).toEqual(before);
       expect(await store.counts()).toEqual(counts);
-      await store.replaceDocument(good);
+      await store.replaceDocuments([good]);
       expect((await documentShape(store, 'doc:a')).rows.map((r) => r.heading)).toEqual(['第1节 v3', '第2节 v3', '第3节 v3']);
     });
 
     it('queues concurrent writers instead of failing the second', async () => {
-      await Promise.all([1, 2, 3, 4].map((v) => store.replaceDocument(sampleBatch(`doc:c${v}`, v))));
+      await Promise.all([1, 2, 3, 4].map((v) => store.replaceDocuments([sampleBatch(`doc:c${v}`, v)])));
       for (const v of [1, 2, 3, 4]) expect((await documentShape(store, `doc:c${v}`)).rows).toHaveLength(3);
     });
 

@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
 import type { DocumentBatch, GraphStore } from '../../src/graph/port.ts';
@@ -125,14 +125,71 @@ describe('re-ingesting a changed seed', () => {
 function failingStore(store: GraphStore): GraphStore {
   return new Proxy(store, {
     get(target, prop, receiver) {
-      if (prop === 'replaceDocument') {
-        return (batch: DocumentBatch) => {
-          const sections = batch.nodes.Section ?? [];
-          return target.replaceDocument({ ...batch, nodes: { ...batch.nodes, Section: [...sections, sections[0]!] } });
-        };
+      if (prop === 'replaceDocuments') {
+        return (batches: readonly DocumentBatch[]) =>
+          target.replaceDocuments(
+            batches.map((batch) => {
+              const sections = batch.nodes.Section ?? [];
+              return { ...batch, nodes: { ...batch.nodes, Section: [...sections, sections[0]!] } };
+            }),
+          );
       }
       const value = Reflect.get(target, prop, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
 }
+
+describe('documents written in groups', () => {
+  it('stores a group exactly as one-by-one writes would', async () => {
+    const files = await resolvePaths(['seeds']);
+    const grouped = await openLadybugStore({ path: ':memory:' });
+    const single = await openLadybugStore({ path: ':memory:' });
+    await ingestFiles(files, grouped);
+    for (const file of files) await ingestFiles([file], single);
+    for (const file of files) {
+      const doc = documentIdOf(basename(file));
+      const shape = await subgraph(grouped, doc);
+      expect(shape.statements.length).toBeGreaterThan(50);
+      expect(shape).toEqual(await subgraph(single, doc));
+    }
+    // Shared nodes (institutions, indicators, regions) once each, whichever way they came.
+    const g = await grouped.counts();
+    const s = await single.counts();
+    expect(g.nodes).toEqual(s.nodes);
+    expect(g.relationships).toEqual(s.relationships);
+    await grouped.close();
+    await single.close();
+  });
+
+  it('loses only the document that cannot be stored when its group fails', async () => {
+    const store = await openLadybugStore({ path: ':memory:' });
+    const files = await resolvePaths(['seeds']);
+    const bad = documentIdOf(basename(files[2]!));
+    let writes = 0;
+    const failing = new Proxy(store, {
+      get(target, prop, receiver) {
+        if (prop === 'replaceDocuments') {
+          return (batches: readonly DocumentBatch[]) => {
+            writes++;
+            // The bad document's write carries a duplicate Section row, whatever group it is in.
+            return target.replaceDocuments(
+              batches.map((b) => (b.documentId === bad ? { ...b, nodes: { ...b.nodes, Section: [...b.nodes.Section!, b.nodes.Section![0]!] } } : b)),
+            );
+          };
+        }
+        const value = Reflect.get(target, prop, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const report = await ingestFiles(files, failing);
+    // One group of five fails, then each document is written alone.
+    expect(writes).toBe(1 + 5);
+    expect(report.failed.map((f) => f.file)).toEqual([files[2]]);
+    expect(report.failed[0]!.reason).toMatch(/^could not be stored: /);
+    expect(report.ingested.map((d) => d.id)).toEqual(files.filter((_, i) => i !== 2).map((f) => documentIdOf(basename(f))));
+    expect((await store.counts()).nodes.Document).toBe(4);
+    expect((await subgraph(store, bad)).title).toBeUndefined();
+    await store.close();
+  });
+});

@@ -41,3 +41,12 @@ describe('API settings', () => {
     for (const message of [error({ PLANTRACE_TOKEN: 'short' }), error({ PLANTRACE_INTROSPECTION: 'maybe' })]) expect(message).not.toContain('\n');
   });
 });
+
+describe('ingest settings', () => {
+  it('writes 32 documents per transaction unless told otherwise, and refuses a group of none', () => {
+    expect(loadConfig({}).writeGroup).toBe(32);
+    expect(loadConfig({ PLANTRACE_WRITE_GROUP: '1' }).writeGroup).toBe(1);
+    expect(error({ PLANTRACE_WRITE_GROUP: '0' })).toMatch(/^Invalid PLANTRACE_WRITE_GROUP="0": /);
+    expect(error({ PLANTRACE_WRITE_GROUP: 'many' })).toMatch(/^Invalid PLANTRACE_WRITE_GROUP="many": /);
+  });
+});

@@ -38,7 +38,8 @@ function assignments(props: Readonly<Record<string, PropType>>, dialect: Dialect
 }
 
 export const statements = {
-  deleteOwned: (label: Label) => `MATCH (n:${label} {doc: $doc}) DETACH DELETE n`,
+  /** The nodes some documents own: one pass over the label's table for any number of documents. */
+  deleteOwned: (label: Label) => `MATCH (n:${label}) WHERE n.doc IN $docs DETACH DELETE n`,
 
   createNodes: (label: Label, dialect: Dialect) =>
     `UNWIND $rows AS r CREATE (n:${label} {${assignments(NODES[label].props, dialect).join(', ')}})`,
@@ -75,8 +76,8 @@ export const statements = {
   /** The same, only among some nodes (rows of `{id}`): found through the id index, not a scan of the table. */
   pruneOrphansAmong: (label: Label) => `UNWIND $rows AS r MATCH (n:${label} {id: r.id}) WHERE NOT EXISTS { MATCH (n)--() } DELETE n`,
 
-  /** Whether a document is stored: an id lookup, where `{doc: $doc}` scans a whole table on LadybugDB. */
-  documentStored: () => `MATCH (d:Document {id: $doc}) RETURN count(d) AS c`,
+  /** Which of some documents (rows of `{id}`) are stored: id lookups, where `doc IN $docs` scans a whole table on LadybugDB. */
+  documentsStored: () => `UNWIND $rows AS r MATCH (d:Document {id: r.id}) RETURN d.id AS id`,
 
   deleteAll: (label: Label) => `MATCH (n:${label}) DETACH DELETE n`,
 
@@ -116,6 +117,6 @@ export function allStatements(dialect: Dialect): string[] {
   }
   out.add(statements.readMeta());
   out.add(statements.writeMeta());
-  out.add(statements.documentStored());
+  out.add(statements.documentsStored());
   return [...out];
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import lbug from '@ladybugdb/core';
 import { SCHEMA_VERSION } from '../model.ts';
 import { ladybugDialect, statements } from '../cypher/statements.ts';
-import { countAll, deleteDocument, deleteEverything, writeDocument, writeLinks, type Run } from '../cypher/writes.ts';
+import { countAll, deleteDocument, deleteEverything, writeDocuments, writeLinks, type Run } from '../cypher/writes.ts';
 import { StoreError, type Counts, type DocumentBatch, type GraphStore, type LinkBatch, type Query, type SentStatement } from '../port.ts';
 import { toPlainRow } from '../values.ts';
 import { schemaStatements } from './schema.ts';
@@ -210,8 +210,8 @@ class LadybugStore implements GraphStore {
     });
   }
 
-  replaceDocument(batch: DocumentBatch): Promise<void> {
-    return this.transaction((run) => writeDocument(run, batch, ladybugDialect));
+  replaceDocuments(batches: readonly DocumentBatch[]): Promise<void> {
+    return this.transaction((run) => writeDocuments(run, batches, ladybugDialect));
   }
 
   replaceLinks(links: LinkBatch): Promise<void> {

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { SCHEMA_VERSION } from '../model.ts';
 import { neo4jDialect, statements } from '../cypher/statements.ts';
-import { countAll, deleteDocument, deleteEverything, writeDocument, writeLinks, type Run } from '../cypher/writes.ts';
+import { countAll, deleteDocument, deleteEverything, writeDocuments, writeLinks, type Run } from '../cypher/writes.ts';
 import { StoreError, type Counts, type DocumentBatch, type GraphStore, type LinkBatch, type Query, type SentStatement } from '../port.ts';
 import { toPlainRow } from '../values.ts';
 import { schemaStatements } from './schema.ts';
@@ -101,8 +101,8 @@ class Neo4jStore implements GraphStore {
     return next;
   }
 
-  replaceDocument(batch: DocumentBatch): Promise<void> {
-    return this.transaction((run) => writeDocument(run, batch, neo4jDialect));
+  replaceDocuments(batches: readonly DocumentBatch[]): Promise<void> {
+    return this.transaction((run) => writeDocuments(run, batches, neo4jDialect));
   }
 
   replaceLinks(links: LinkBatch): Promise<void> {

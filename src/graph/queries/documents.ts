@@ -1,5 +1,5 @@
 import type { Query } from '../port.ts';
-import { optionalClause as opt, optionalParams } from './filters.ts';
+import { optionalClause as opt, optionalParams, unique } from './filters.ts';
 
 const DOCUMENT_FIELDS = `d.id AS id, d.name AS name, d.title AS title, d.titleStart AS titleStart, d.titleEnd AS titleEnd,
   d.issuer AS issuer, d.kind AS kind, d.region AS region, d.regionStatus AS regionStatus, d.regionCode AS regionCode,
@@ -24,8 +24,8 @@ ORDER BY d.name`,
 
   byIds: (ids: readonly string[]): Query => ({
     name: 'documents.byIds',
-    text: `MATCH (d:Document) WHERE d.id IN $ids RETURN ${DOCUMENT_FIELDS}`,
-    params: { ids },
+    text: `UNWIND $ids AS key MATCH (d:Document {id: key}) RETURN ${DOCUMENT_FIELDS}`,
+    params: { ids: unique(ids) },
   }),
 
   hashes: (): Query => ({
@@ -45,6 +45,6 @@ ORDER BY d.name`,
     text: `MATCH (d:Document)-[:COVERS]->(r:Region) WHERE d.id IN $ids
 OPTIONAL MATCH (r)-[:PART_OF*1..3]->(p:Region)
 RETURN d.id AS id, r.name AS name, r.level AS level, collect(p.name) AS parents`,
-    params: { ids },
+    params: { ids: unique(ids) },
   }),
 };

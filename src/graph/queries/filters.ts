@@ -23,3 +23,12 @@ export function optionalParams<T extends Record<string, Scalar | null | undefine
 export function optionalClause(param: string, condition: string): string {
   return `($any${param[0]!.toUpperCase()}${param.slice(1)} OR ${condition})`;
 }
+
+/**
+ * Ids for `UNWIND $ids AS key MATCH (n {id: key})`: each once, since a
+ * repeated id would repeat its rows. (That form finds each node through the
+ * primary key; `WHERE n.id IN $ids` scans the whole table on LadybugDB.)
+ */
+export function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}

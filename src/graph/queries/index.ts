@@ -38,6 +38,7 @@ export function sampleQueries(): Query[] {
     statementQueries.commitmentCount({}),
     statementQueries.commitmentsByIds(ids),
     statementQueries.outcomes({ year: 2022 }, page),
+    statementQueries.outcomes({ documentId: 'x', region: 'r', year: 2022, text: 't', institution: '医院' }, page),
     statementQueries.outcomeCount({}),
     statementQueries.countsByDocument(ids),
     statementQueries.statusCounts('x'),

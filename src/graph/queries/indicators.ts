@@ -1,5 +1,5 @@
 import type { Query } from '../port.ts';
-import { optionalClause as opt, optionalParams } from './filters.ts';
+import { optionalClause as opt, optionalParams, unique } from './filters.ts';
 
 export interface IndicatorFilter {
   readonly name?: string | null | undefined;
@@ -25,7 +25,7 @@ RETURN s.id AS parent, v.id AS id, v.doc AS doc, i.name AS indicator, v.kind AS 
   v.comparator AS comparator, v.qualitative AS qualitative, v.unit AS unit, v.attribute AS attribute, v.region AS region,
   v.spanStart AS spanStart, v.spanEnd AS spanEnd, v.quote AS quote
 ORDER BY spanStart`,
-    params: { ids },
+    params: { ids: unique(ids) },
   }),
 
   /** Every value of each indicator, with its kind, year, region and source. */
@@ -36,6 +36,6 @@ RETURN i.id AS parent, v.id AS id, v.doc AS doc, v.kind AS kind, v.year AS year,
   v.comparator AS comparator, v.qualitative AS qualitative, v.unit AS unit, v.attribute AS attribute, v.region AS region,
   v.spanStart AS spanStart, v.spanEnd AS spanEnd, v.quote AS quote
 ORDER BY region, year, kind`,
-    params: { ids: indicatorIds },
+    params: { ids: unique(indicatorIds) },
   }),
 };

@@ -1,5 +1,5 @@
 import type { Query } from '../port.ts';
-import { optionalClause as opt, optionalParams } from './filters.ts';
+import { optionalClause as opt, optionalParams, unique } from './filters.ts';
 
 export interface InstitutionFilter {
   readonly name?: string | null | undefined;
@@ -30,7 +30,7 @@ RETURN count(i) AS total`,
     name: 'institutions.commitments',
     text: `MATCH (c:Commitment)-[r:INVOLVES]->(i:Institution) WHERE i.id IN $ids
 RETURN i.id AS parent, c.id AS id, r.alias AS alias ORDER BY c.doc, c.ord`,
-    params: { ids },
+    params: { ids: unique(ids) },
   }),
 
   /** What each institution was reported to have done. */
@@ -38,7 +38,7 @@ RETURN i.id AS parent, c.id AS id, r.alias AS alias ORDER BY c.doc, c.ord`,
     name: 'institutions.outcomes',
     text: `MATCH (o:Outcome)-[r:INVOLVES]->(i:Institution) WHERE i.id IN $ids
 RETURN i.id AS parent, o.id AS id, r.alias AS alias ORDER BY o.doc, o.ord`,
-    params: { ids },
+    params: { ids: unique(ids) },
   }),
 
   /** The named institutions each statement involves. */
@@ -46,6 +46,6 @@ RETURN i.id AS parent, o.id AS id, r.alias AS alias ORDER BY o.doc, o.ord`,
     name: 'institutions.ofStatements',
     text: `MATCH (s:Commitment|Outcome)-[r:INVOLVES]->(i:Institution) WHERE s.id IN $ids
 RETURN s.id AS parent, i.id AS id, i.name AS name, i.type AS type, i.region AS region, r.alias AS alias ORDER BY name`,
-    params: { ids },
+    params: { ids: unique(ids) },
   }),
 };

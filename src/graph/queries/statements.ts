@@ -1,5 +1,5 @@
 import type { Query } from '../port.ts';
-import { optionalClause as opt, optionalParams } from './filters.ts';
+import { unique } from './filters.ts';
 
 export interface CommitmentFilter {
   readonly documentId?: string | null | undefined;
@@ -31,113 +31,107 @@ export interface Page {
   readonly limit: number;
 }
 
-// One fixed text per query, with null meaning "no filter": the engines cache
-// the plan and the linter sees every query the API can send.
-const COMMITMENT_SCALARS = [
-  opt('documentId', 'c.doc = $documentId'),
-  opt('region', 'c.region = $region'),
-  opt('planYear', 'c.planYear = $planYear'),
-  opt('activeIn', 'c.periodFrom <= $activeIn AND c.periodTo >= $activeIn'),
-  opt('dueBy', 'c.dueYear <= $dueBy'),
-  opt('status', 'c.status IN $status'),
-  opt('text', 'c.text CONTAINS $text'),
-];
+// Only the filters given go into the text, each with its parameter: an
+// always-true `($anyRegion OR …)` clause still costs its evaluation on every
+// row, and seven of them made a scan of all commitments ten times slower. No
+// parameter is ever null (LadybugDB would type it BOOL for good). The texts
+// are conjunctions of the clauses below, each linted (sampleQueries).
+type Conditions<F> = { readonly [K in keyof F]-?: string };
 
-// Subquery filters go into the text only when given: a flag does not stop
-// the engines from evaluating the subquery for every commitment. Eight
-// fixed texts at most, all linted.
-const COMMITMENT_RELATED = {
+const COMMITMENT_CONDITIONS: Conditions<CommitmentFilter> = {
+  documentId: 'c.doc = $documentId',
+  region: 'c.region = $region',
+  planYear: 'c.planYear = $planYear',
+  activeIn: 'c.periodFrom <= $activeIn AND c.periodTo >= $activeIn',
+  dueBy: 'c.dueYear <= $dueBy',
+  status: 'c.status IN $status',
+  text: 'c.text CONTAINS $text',
   institution: 'EXISTS { MATCH (c)-[:INVOLVES]->(i:Institution) WHERE i.name CONTAINS $institution }',
   indicator: 'EXISTS { MATCH (c)-[:TARGETS]->(:IndicatorValue)-[:OF]->(i:Indicator) WHERE i.name CONTAINS $indicator }',
   project: '(c.text CONTAINS $project OR EXISTS { MATCH (p:Project)-[:INCLUDES]->(c) WHERE p.name CONTAINS $project })',
-} as const;
+};
 
-function commitmentWhere(f: CommitmentFilter): string {
-  const related = (Object.keys(COMMITMENT_RELATED) as Array<keyof typeof COMMITMENT_RELATED>).filter((k) => f[k]).map((k) => COMMITMENT_RELATED[k]);
-  return [...COMMITMENT_SCALARS, ...related].join(' AND ');
+const OUTCOME_CONDITIONS: Conditions<OutcomeFilter> = {
+  documentId: 'o.doc = $documentId',
+  region: 'o.region = $region',
+  year: 'o.year = $year',
+  text: 'o.text CONTAINS $text',
+  institution: 'EXISTS { MATCH (o)-[:INVOLVES]->(i:Institution) WHERE i.name CONTAINS $institution }',
+};
+
+/** The given filters: a value that is null, undefined, '' or an empty list filters nothing. */
+function given<F extends object>(f: F, conditions: Conditions<F>): Array<[keyof F & string, unknown]> {
+  return (Object.keys(conditions) as Array<keyof F & string>)
+    .map((k) => [k, f[k]] as [keyof F & string, unknown])
+    .filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
 }
 
-function relatedSuffix(f: CommitmentFilter): string {
-  const given = (Object.keys(COMMITMENT_RELATED) as Array<keyof typeof COMMITMENT_RELATED>).filter((k) => f[k]);
-  return given.length ? `.${given.join('+')}` : '';
+function filterOf<F extends object>(f: F, conditions: Conditions<F>) {
+  const filters = given(f, conditions);
+  return {
+    where: filters.length ? filters.map(([k]) => conditions[k]).join(' AND ') : 'true',
+    params: Object.fromEntries(filters.map(([k, v]) => [k, Array.isArray(v) ? [...v] : v])) as Record<string, unknown>,
+    /** For the query's name: which filters shaped its text. */
+    suffix: filters.length ? `.${filters.map(([k]) => k).join('+')}` : '',
+  };
 }
 
-const COMMITMENT_ORDER: Record<CommitmentOrder, string> = {
-  DOCUMENT: 'c.doc, c.ord',
-  DUE_YEAR: 'c.dueYear, c.doc, c.ord',
-  STATUS: 'c.status, c.doc, c.ord',
+// A page is sorted on ids and sort keys alone, then its rows are fetched by
+// id: carrying whole nodes through ORDER BY costs twice as much. The second
+// ORDER BY (over RETURN's aliases) keeps the order, which a MATCH may not.
+const COMMITMENT_ORDER: Record<CommitmentOrder, { keys: string; sort: string; again: string }> = {
+  DOCUMENT: { keys: 'c.doc AS kDoc, c.ord AS kOrd', sort: 'kDoc, kOrd', again: 'doc, ord' },
+  DUE_YEAR: { keys: 'c.dueYear AS kDue, c.doc AS kDoc, c.ord AS kOrd', sort: 'kDue, kDoc, kOrd', again: 'dueYear, doc, ord' },
+  STATUS: { keys: 'c.status AS kStatus, c.doc AS kDoc, c.ord AS kOrd', sort: 'kStatus, kDoc, kOrd', again: 'status, doc, ord' },
 };
 
 const COMMITMENT_FIELDS = `c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
   c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
   c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote`;
 
-const OUTCOME_SCALARS = [
-  opt('documentId', 'o.doc = $documentId'),
-  opt('region', 'o.region = $region'),
-  opt('year', 'o.year = $year'),
-  opt('text', 'o.text CONTAINS $text'),
-];
-
-function outcomeWhere(f: OutcomeFilter): string {
-  const related = f.institution ? ['EXISTS { MATCH (o)-[:INVOLVES]->(i:Institution) WHERE i.name CONTAINS $institution }'] : [];
-  return [...OUTCOME_SCALARS, ...related].join(' AND ');
-}
-
 const OUTCOME_FIELDS = `o.id AS id, o.doc AS doc, o.text AS text, o.sectionPath AS sectionPath, o.region AS region, o.year AS year,
   o.progress AS progress, o.progressWords AS progressWords, o.spanStart AS spanStart, o.spanEnd AS spanEnd, o.quote AS quote`;
 
-function commitmentParams(f: CommitmentFilter) {
-  const { status, institution, indicator, project, ...scalars } = f;
-  return {
-    ...optionalParams(scalars, { documentId: '', region: '', planYear: 0, activeIn: 0, dueBy: 0, text: '' }),
-    ...(institution ? { institution } : {}),
-    ...(indicator ? { indicator } : {}),
-    ...(project ? { project } : {}),
-    status: status?.length ? [...status] : [],
-    anyStatus: !status?.length,
-  };
-}
-
-function outcomeParams(f: OutcomeFilter) {
-  const { institution, ...scalars } = f;
-  return { ...optionalParams(scalars, { documentId: '', region: '', year: 0, text: '' }), ...(institution ? { institution } : {}) };
-}
-
 export const statementQueries = {
-  commitments: (f: CommitmentFilter, page: Page, order: CommitmentOrder = 'DOCUMENT'): Query => ({
-    name: `commitments.page.${order}${relatedSuffix(f)}`,
-    text: `MATCH (c:Commitment) WHERE ${commitmentWhere(f)}
-WITH c ORDER BY ${COMMITMENT_ORDER[order]} SKIP $skip LIMIT $limit
-RETURN ${COMMITMENT_FIELDS}`,
-    params: { ...commitmentParams(f), skip: page.skip, limit: page.limit },
-  }),
+  commitments: (f: CommitmentFilter, page: Page, order: CommitmentOrder = 'DOCUMENT'): Query => {
+    const { where, params, suffix } = filterOf(f, COMMITMENT_CONDITIONS);
+    return {
+      name: `commitments.page.${order}${suffix}`,
+      text: `MATCH (c:Commitment) WHERE ${where}
+WITH c.id AS key, ${COMMITMENT_ORDER[order].keys} ORDER BY ${COMMITMENT_ORDER[order].sort} SKIP $skip LIMIT $limit
+MATCH (c:Commitment {id: key})
+RETURN ${COMMITMENT_FIELDS} ORDER BY ${COMMITMENT_ORDER[order].again}`,
+      params: { ...params, skip: page.skip, limit: page.limit },
+    };
+  },
 
-  commitmentCount: (f: CommitmentFilter): Query => ({
-    name: `commitments.count${relatedSuffix(f)}`,
-    text: `MATCH (c:Commitment) WHERE ${commitmentWhere(f)} RETURN count(c) AS total`,
-    params: commitmentParams(f),
-  }),
+  commitmentCount: (f: CommitmentFilter): Query => {
+    const { where, params, suffix } = filterOf(f, COMMITMENT_CONDITIONS);
+    return { name: `commitments.count${suffix}`, text: `MATCH (c:Commitment) WHERE ${where} RETURN count(c) AS total`, params };
+  },
 
   commitmentsByIds: (ids: readonly string[]): Query => ({
     name: 'commitments.byIds',
-    text: `MATCH (c:Commitment) WHERE c.id IN $ids RETURN ${COMMITMENT_FIELDS}`,
-    params: { ids },
+    text: `UNWIND $ids AS key MATCH (c:Commitment {id: key}) RETURN ${COMMITMENT_FIELDS}`,
+    params: { ids: unique(ids) },
   }),
 
-  outcomes: (f: OutcomeFilter, page: Page): Query => ({
-    name: f.institution ? 'outcomes.page.institution' : 'outcomes.page',
-    text: `MATCH (o:Outcome) WHERE ${outcomeWhere(f)}
-WITH o ORDER BY o.doc, o.ord SKIP $skip LIMIT $limit
-RETURN ${OUTCOME_FIELDS}`,
-    params: { ...outcomeParams(f), skip: page.skip, limit: page.limit },
-  }),
+  outcomes: (f: OutcomeFilter, page: Page): Query => {
+    const { where, params, suffix } = filterOf(f, OUTCOME_CONDITIONS);
+    return {
+      name: `outcomes.page${suffix}`,
+      text: `MATCH (o:Outcome) WHERE ${where}
+WITH o.id AS key, o.doc AS kDoc, o.ord AS kOrd ORDER BY kDoc, kOrd SKIP $skip LIMIT $limit
+MATCH (o:Outcome {id: key})
+RETURN ${OUTCOME_FIELDS}, o.ord AS ord ORDER BY doc, ord`,
+      params: { ...params, skip: page.skip, limit: page.limit },
+    };
+  },
 
-  outcomeCount: (f: OutcomeFilter): Query => ({
-    name: f.institution ? 'outcomes.count.institution' : 'outcomes.count',
-    text: `MATCH (o:Outcome) WHERE ${outcomeWhere(f)} RETURN count(o) AS total`,
-    params: outcomeParams(f),
-  }),
+  outcomeCount: (f: OutcomeFilter): Query => {
+    const { where, params, suffix } = filterOf(f, OUTCOME_CONDITIONS);
+    return { name: `outcomes.count${suffix}`, text: `MATCH (o:Outcome) WHERE ${where} RETURN count(o) AS total`, params };
+  },
 
   /** Commitments of one plan by status: the scorecard. */
   statusCounts: (documentId: string): Query => ({
@@ -149,8 +143,8 @@ RETURN ${OUTCOME_FIELDS}`,
   /** Statement counts per document, for the Document type's counters. */
   countsByDocument: (ids: readonly string[]): Query => ({
     name: 'statements.countsByDocument',
-    text: `MATCH (d:Document) WHERE d.id IN $ids
+    text: `UNWIND $ids AS key MATCH (d:Document {id: key})
 RETURN d.id AS id, COUNT { MATCH (c:Commitment {doc: d.id}) } AS commitments, COUNT { MATCH (o:Outcome {doc: d.id}) } AS outcomes`,
-    params: { ids },
+    params: { ids: unique(ids) },
   }),
 };

@@ -1,4 +1,5 @@
 import type { Query } from '../port.ts';
+import { unique } from './filters.ts';
 
 // Evidence, continuation and whole chains, for the researcher's "what
 // happened to this commitment across the years?".
@@ -11,7 +12,7 @@ export const traceQueries = {
     name: 'trace.evidence',
     text: `MATCH (c:Commitment)-[r:EVIDENCED_BY]->(o:Outcome) WHERE c.id IN $ids
 RETURN c.id AS parent, o.id AS id, ${LINK_FIELDS} ORDER BY score DESC, id`,
-    params: { ids: commitmentIds },
+    params: { ids: unique(commitmentIds) },
   }),
 
   /** Commitments that report-side evidence points back to: which commitments each outcome evidences. */
@@ -19,7 +20,7 @@ RETURN c.id AS parent, o.id AS id, ${LINK_FIELDS} ORDER BY score DESC, id`,
     name: 'trace.evidences',
     text: `MATCH (c:Commitment)-[r:EVIDENCED_BY]->(o:Outcome) WHERE o.id IN $ids
 RETURN o.id AS parent, c.id AS id, ${LINK_FIELDS} ORDER BY score DESC, id`,
-    params: { ids: outcomeIds },
+    params: { ids: unique(outcomeIds) },
   }),
 
   /** What each commitment continues (earlier commitments and earlier outcomes). */
@@ -27,7 +28,7 @@ RETURN o.id AS parent, c.id AS id, ${LINK_FIELDS} ORDER BY score DESC, id`,
     name: 'trace.continues',
     text: `MATCH (c:Commitment)-[r:CONTINUES]->(x:Commitment|Outcome) WHERE c.id IN $ids
 RETURN c.id AS parent, x.id AS id, x.planYear IS NULL AND x.year IS NOT NULL AS isOutcome, ${LINK_FIELDS} ORDER BY score DESC, id`,
-    params: { ids: commitmentIds },
+    params: { ids: unique(commitmentIds) },
   }),
 
   /** Later commitments that continue each commitment. */
@@ -35,7 +36,7 @@ RETURN c.id AS parent, x.id AS id, x.planYear IS NULL AND x.year IS NOT NULL AS 
     name: 'trace.continuedBy',
     text: `MATCH (c:Commitment)-[r:CONTINUES]->(x:Commitment) WHERE x.id IN $ids
 RETURN x.id AS parent, c.id AS id, ${LINK_FIELDS} ORDER BY score DESC, id`,
-    params: { ids: commitmentIds },
+    params: { ids: unique(commitmentIds) },
   }),
 
   /** What a commitment continues, and what that continues: its history. */
@@ -60,14 +61,14 @@ RETURN DISTINCT n.id AS id`,
     text: `MATCH (a:Commitment)-[r:EVIDENCED_BY|CONTINUES]->(b:Commitment|Outcome) WHERE a.id IN $ids AND b.id IN $ids
 RETURN a.id AS fromId, b.id AS toId, r.verdict AS verdict, r.score AS score, r.terms AS terms,
   EXISTS { MATCH (a)-[:EVIDENCED_BY]->(b) } AS evidence ORDER BY fromId, toId`,
-    params: { ids },
+    params: { ids: unique(ids) },
   }),
 
   outcomesByIds: (ids: readonly string[]): Query => ({
     name: 'trace.outcomesByIds',
-    text: `MATCH (o:Outcome) WHERE o.id IN $ids
+    text: `UNWIND $ids AS key MATCH (o:Outcome {id: key})
 RETURN o.id AS id, o.doc AS doc, o.text AS text, o.sectionPath AS sectionPath, o.region AS region, o.year AS year,
   o.progress AS progress, o.progressWords AS progressWords, o.spanStart AS spanStart, o.spanEnd AS spanEnd, o.quote AS quote`,
-    params: { ids },
+    params: { ids: unique(ids) },
   }),
 };
