@@ -1,14 +1,17 @@
 // One scale of the ingest bench, in a process of its own so that its peak
 // memory (the kernel's max RSS) is this scale's alone. Called by bench/ingest.ts:
-//   node bin/run.js bench/ingest-worker.ts --dir <corpus> --label 100x [--queries 200]
+//   node bin/run.js bench/ingest-worker.ts --dir <corpus> --label 100x [--queries 50] [--with-seeds]
 // Prints one JSON line (WorkerResult) last on stdout.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openLadybugStore } from '../src/graph/ladybug/store.ts';
-import type { GraphStore, Query } from '../src/graph/port.ts';
-import { documentQueries, sectionQueries, statementQueries } from '../src/graph/queries/index.ts';
+import type { GraphStore } from '../src/graph/port.ts';
+import { createLoaders } from '../src/resolvers/loaders.ts';
+import { createApollo } from '../src/server/apollo.ts';
+import { examples } from '../src/server/examples.ts';
 import { findBoxes } from '../src/ingest/boxes.ts';
 import { clean } from '../src/ingest/clean.ts';
 import { describe } from '../src/ingest/describe.ts';
@@ -25,7 +28,8 @@ export interface QueryTiming {
   readonly name: string;
   readonly p50: number;
   readonly p99: number;
-  readonly rows: number;
+  /** The answer's length in characters of JSON. */
+  readonly size: number;
 }
 
 export interface WorkerResult {
@@ -46,6 +50,8 @@ export interface WorkerResult {
   readonly reference: { readonly jiebaMBps: number; readonly insertRowsPerSec: number; readonly insertRows: number };
 }
 
+const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
+
 function arg(name: string, fallback?: string): string {
   const i = process.argv.indexOf(`--${name}`);
   const value = i >= 0 ? process.argv[i + 1] : fallback;
@@ -56,11 +62,12 @@ function arg(name: string, fallback?: string): string {
 async function main(): Promise<void> {
   const dir = arg('dir');
   const label = arg('label');
-  const queryRuns = Number(arg('queries', '200'));
+  const queryRuns = Number(arg('queries', '50'));
   const data = mkdtempSync(join(tmpdir(), 'plantrace-bench-'));
   const store = await openLadybugStore({ path: join(data, 'store') });
   try {
-    const files = await resolvePaths([dir]);
+    // With --with-seeds the seeds go in too, so the example questions (which name the seeds' places and ids) ask the same things.
+    const files = await resolvePaths(process.argv.includes('--with-seeds') ? [dir, SEEDS] : [dir]);
     const stages: Record<IngestStage, number> = { read: 0, understand: 0, batch: 0, write: 0, link: 0 };
     const started = performance.now();
     const report = await ingestFiles(files, store, { onStage: (stage, ms) => (stages[stage] += ms) });
@@ -74,7 +81,7 @@ async function main(): Promise<void> {
     const texts = await Promise.all(files.map((f) => readFile(f, 'utf8')));
     const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
     const parts = understandParts(files, texts);
-    const queries = await timeQueries(store, queryRuns);
+    const queries = await timeExamples(store, queryRuns);
     const jiebaMBps = rawSegmentationRate(texts);
     const insert = await rawInsertRate(texts, join(data, 'raw'));
     const result: WorkerResult = {
@@ -138,34 +145,37 @@ function understandParts(files: readonly string[], texts: readonly string[]) {
   return { stages: t, hasFacts };
 }
 
-/** A few read queries the API sends, straight through store.read: p50/p99 after a warm-up. */
-async function timeQueries(store: GraphStore, runs: number): Promise<QueryTiming[]> {
-  const docs = await store.read(documentQueries.list({}));
-  const region = String(docs.find((d) => d.region)?.region ?? '');
-  const ids = docs.slice(0, 20).map((d) => String(d.id));
-  const year = Number((docs[0]?.years as number[] | undefined)?.[0] ?? 2022);
-  const page = { skip: 0, limit: 20 };
-  const queries: Query[] = [
-    documentQueries.list({ region }),
-    sectionQueries.topLevel(ids.slice(0, 1)),
-    statementQueries.commitments({ region }, page),
-    statementQueries.commitmentCount({ region }),
-    statementQueries.outcomes({ year }, page),
-    statementQueries.countsByDocument(ids),
-  ];
+/**
+ * The GraphiQL example questions, answered through Apollo and the resolvers
+ * straight from the store (no answer or read cache: what the store and the
+ * resolvers cost), p50/p99 after a warm-up. `size` is the answer's length in
+ * JSON, to show which answers grow with the corpus.
+ */
+async function timeExamples(store: GraphStore, runs: number): Promise<QueryTiming[]> {
+  const apollo = createApollo({ production: true });
+  await apollo.start();
   const out: QueryTiming[] = [];
-  for (const q of queries) {
-    let rows = 0;
-    for (let i = 0; i < 5; i++) rows = (await store.read(q)).length;
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const s = performance.now();
-      await store.read(q);
-      times.push(performance.now() - s);
+  try {
+    for (const example of examples) {
+      const ask = async () => {
+        const res = await apollo.executeOperation({ query: example.query }, { contextValue: { store, loaders: createLoaders(store) } });
+        if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(`${example.name} failed: ${JSON.stringify(res.body)}`);
+        return JSON.stringify(res.body.singleResult.data).length;
+      };
+      let size = 0;
+      for (let i = 0; i < 3; i++) size = await ask();
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const s = performance.now();
+        await ask();
+        times.push(performance.now() - s);
+      }
+      times.sort((a, b) => a - b);
+      const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+      out.push({ name: example.name, p50: at(0.5), p99: at(0.99), size });
     }
-    times.sort((a, b) => a - b);
-    const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
-    out.push({ name: q.name, p50: at(0.5), p99: at(0.99), rows });
+  } finally {
+    await apollo.stop();
   }
   return out;
 }

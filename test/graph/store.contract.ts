@@ -89,6 +89,31 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>): 
       expect(sum).toEqual({ total: 3, n: 3 });
     });
 
+    it('keeps every kind of value exactly, with and without the characters LadybugDB rows are packed with', async () => {
+      // Values a packed row could confuse: nulls, empty and one-item lists, booleans, whole and decimal
+      // numbers; then the same with the separator characters inside a string, which go as objects instead.
+      for (const [doc, odd] of [['doc:v1', ''], ['doc:v2', 'a\u001fb\u001ec\u0002\u0003']] as const) {
+        const row = (i: number) => ({
+          id: `${doc}/c${i}`, doc, ord: i, text: `承诺${odd}${i}`, spanStart: i, spanEnd: i + 1, quote: `引${odd}`,
+          terms: i === 0 ? [] : i === 1 ? ['床位'] : ['床位', `数${odd}`], broad: i % 2 === 0, planYear: i === 2 ? null : 2022, deadline: null,
+        });
+        const years = { Document: [{ id: doc, doc, title: `标题${odd}`, years: [2022, 2023] }] };
+        await store.replaceDocuments([{ documentId: doc, nodes: { ...years, Commitment: [row(0), row(1), row(2)] }, shared: {}, rels: [] }]);
+        const rows = await store.read({
+          name: 'test.values',
+          text: 'MATCH (c:Commitment {doc: $doc}) RETURN c.text AS text, c.quote AS quote, c.terms AS terms, c.broad AS broad, c.planYear AS planYear, c.deadline AS deadline ORDER BY c.ord',
+          params: { doc },
+        });
+        expect(rows).toEqual([0, 1, 2].map((i) => {
+          const r = row(i);
+          return { text: r.text, quote: r.quote, terms: r.terms, broad: r.broad, planYear: r.planYear, deadline: null };
+        }));
+        const [d] = await store.read({ name: 'test.doc', text: 'MATCH (d:Document {id: $doc}) RETURN d.title AS title, d.years AS years', params: { doc } });
+        expect(d).toEqual({ title: `标题${odd}`, years: [2022, 2023] });
+        await store.removeDocument(doc);
+      }
+    });
+
     it('re-writing the same document changes no count', async () => {
       const before = await store.counts();
       await store.replaceDocuments([sampleBatch('doc:a', 1)]);

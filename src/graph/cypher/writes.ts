@@ -2,15 +2,14 @@
 // order; an engine supplies only how a statement is run inside its
 // transaction (`run`) and its dialect (value expressions and encoding).
 
-import { DERIVED_REL_TYPES, LABELS, NODES, OWNED_LABELS, PRUNABLE_LABELS, REL_TYPES, RELS, type Label, type PropType, type RelType } from '../model.ts';
+import { DERIVED_REL_TYPES, LABELS, OWNED_LABELS, PRUNABLE_LABELS, REL_TYPES, type Label, type RelType } from '../model.ts';
 import type { Row } from '../model.ts';
 import type { Counts, DocumentBatch, LinkBatch, Query, RelBatch } from '../port.ts';
-import { statements, type Dialect } from './statements.ts';
+import { rowProps, statements, type Dialect } from './statements.ts';
 
 /** Runs one statement inside the engine's transaction and answers its rows as plain values. */
 export type Run = (text: string, params: Record<string, unknown>) => Promise<ReadonlyArray<Record<string, unknown>>>;
 
-const relProps = (type: RelType) => ({ a: 'STRING', b: 'STRING', ...RELS[type].props }) as const;
 
 /**
  * Replace some documents' subgraphs: their old nodes (and relationships) go,
@@ -34,15 +33,21 @@ export async function writeDocuments(run: Run, batches: readonly DocumentBatch[]
   if (stored.length) for (const label of OWNED_LABELS) await run(statements.deleteOwned(label), { docs: stored });
   for (const label of LABELS) {
     const rows = batch.shared[label];
-    if (rows?.length) await run(statements.mergeShared(label, dialect), { rows: dialect.encode(rows, NODES[label].props) });
+    if (rows?.length) {
+      const { form, rows: encoded } = dialect.encode(rows, rowProps.node(label), 'found');
+      await run(statements.mergeShared(label, dialect, form), { rows: encoded });
+    }
   }
   for (const label of OWNED_LABELS) {
     const rows = batch.nodes[label];
-    if (rows?.length) await run(statements.createNodes(label, dialect), { rows: dialect.encode(rows, NODES[label].props) });
+    if (rows?.length) {
+      const { form, rows: encoded } = dialect.encode(rows, rowProps.node(label), 'create');
+      await run(statements.createNodes(label, dialect, form), { rows: encoded });
+    }
   }
   for (const rel of batch.rels) {
     // An empty list cannot be bound to UNWIND on LadybugDB; skipping it is right on both.
-    if (rel.rows.length) await run(statements.createRels(rel.type, rel.from, rel.to, dialect), { rows: dialect.encode(rel.rows, relProps(rel.type)) });
+    if (rel.rows.length) await createRels(run, rel, dialect);
   }
   for (const label of PRUNABLE_LABELS) {
     if (stored.length) await run(statements.pruneOrphans(label), {});
@@ -86,6 +91,11 @@ export function combine(batches: readonly DocumentBatch[]): DocumentBatch {
   };
 }
 
+async function createRels(run: Run, rel: RelBatch, dialect: Dialect): Promise<void> {
+  const { form, rows } = dialect.encode(rel.rows, rowProps.rel(rel.type), 'found');
+  await run(statements.createRels(rel.type, rel.from, rel.to, dialect, form), { rows });
+}
+
 /** Shared nodes of a label in the batch that none of its relationships has as an end. */
 function unreached(batch: DocumentBatch, label: Label): string[] {
   const ends = new Set<unknown>();
@@ -100,12 +110,12 @@ function unreached(batch: DocumentBatch, label: Label): string[] {
 export async function writeLinks(run: Run, links: LinkBatch, dialect: Dialect): Promise<void> {
   for (const type of DERIVED_REL_TYPES) await run(statements.deleteLinksFrom(type), { keys: links.regionKeys });
   for (const rel of links.rels) {
-    if (rel.rows.length) await run(statements.createRels(rel.type, rel.from, rel.to, dialect), { rows: dialect.encode(rel.rows, relProps(rel.type)) });
+    if (rel.rows.length) await createRels(run, rel, dialect);
   }
   for (const u of links.updates) {
     if (!u.rows.length) continue;
-    const type = (NODES[u.label].props as Record<string, PropType>)[u.prop] ?? 'STRING';
-    await run(statements.setProperty(u.label, u.prop, dialect), { rows: dialect.encode(u.rows, { id: 'STRING', value: type }) });
+    const { form, rows } = dialect.encode(u.rows, rowProps.update(u.label, u.prop), 'found');
+    await run(statements.setProperty(u.label, u.prop, dialect, form), { rows });
   }
 }
 

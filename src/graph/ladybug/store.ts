@@ -178,7 +178,7 @@ class LadybugStore implements GraphStore {
   }
 
   private async send(session: Session, text: string, params: Params): Promise<Array<Record<string, unknown>>> {
-    this.log(text, params, text.includes('CAST(') ? 'engine' : 'shared');
+    this.log(text, params, text.includes('CAST(') || text.includes('string_split(') ? 'engine' : 'shared');
     return session.run(text, params);
   }
 
