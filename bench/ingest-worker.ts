@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openLadybugStore } from '../src/graph/ladybug/store.ts';
 import type { GraphStore } from '../src/graph/port.ts';
-import { createLoaders } from '../src/resolvers/loaders.ts';
-import { createApollo } from '../src/server/apollo.ts';
+import { createApollo, executeIn } from '../src/server/apollo.ts';
 import { examples } from '../src/server/examples.ts';
 import { findBoxes } from '../src/ingest/boxes.ts';
 import { clean } from '../src/ingest/clean.ts';
@@ -158,9 +157,9 @@ async function timeExamples(store: GraphStore, runs: number): Promise<QueryTimin
   try {
     for (const example of examples) {
       const ask = async () => {
-        const res = await apollo.executeOperation({ query: example.query }, { contextValue: { store, loaders: createLoaders(store) } });
-        if (res.body.kind !== 'single' || res.body.singleResult.errors) throw new Error(`${example.name} failed: ${JSON.stringify(res.body)}`);
-        return JSON.stringify(res.body.singleResult.data).length;
+        const result = await executeIn(apollo, store, example.query);
+        if (result.errors) throw new Error(`${example.name} failed: ${JSON.stringify(result.errors)}`);
+        return JSON.stringify(result.data).length;
       };
       let size = 0;
       for (let i = 0; i < 3; i++) size = await ask();

@@ -85,7 +85,7 @@ async function filesIn(dir: string): Promise<string[]> {
  * documents are written one by one to find the bad one) or a crash loses
  * little work.
  */
-export const WRITE_GROUP = { documents: 32, rows: 20_000 } as const;
+const WRITE_GROUP = { documents: 32, rows: 20_000 } as const;
 
 /**
  * Ingest files: each is read and understood, then written with others in a

@@ -1,7 +1,8 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { resolvers, type ApiContext } from '../resolvers/index.ts';
+import type { GraphStore } from '../graph/port.ts';
+import { createLoaders, resolvers, type ApiContext } from '../resolvers/index.ts';
 import { LIMITS, protection } from './limits.ts';
 import { typeDefs } from './schema.ts';
 
@@ -48,4 +49,14 @@ export function createApollo({ production, introspection = true }: ApolloOptions
     plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
     formatError: (formatted, error) => formatError(formatted, error, production),
   });
+}
+
+/**
+ * One operation answered in process, with the loaders a request would get
+ * (tests, the bench, scripts): its single result, errors included.
+ */
+export async function executeIn(apollo: ApolloServer<ApiContext>, store: GraphStore, query: string, variables: Record<string, unknown> = {}) {
+  const res = await apollo.executeOperation({ query, variables }, { contextValue: { store, loaders: createLoaders(store) } });
+  if (res.body.kind !== 'single') throw new Error('expected a single result');
+  return res.body.singleResult;
 }

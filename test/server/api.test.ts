@@ -3,18 +3,14 @@ import type { ApolloServer } from '@apollo/server';
 import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
 import type { GraphStore } from '../../src/graph/port.ts';
 import { ingestFiles, resolvePaths } from '../../src/ingest/ingest.ts';
-import { createLoaders, type Context } from '../../src/resolvers/index.ts';
-import { createApollo } from '../../src/server/apollo.ts';
+import type { Context } from '../../src/resolvers/index.ts';
+import { createApollo, executeIn } from '../../src/server/apollo.ts';
 
 let store: GraphStore;
 let apollo: ApolloServer<Context>;
 let calls = 0;
 
-async function run(query: string, variables: Record<string, unknown> = {}) {
-  const res = await apollo.executeOperation({ query, variables }, { contextValue: { store, loaders: createLoaders(store) } });
-  if (res.body.kind !== 'single') throw new Error('expected a single result');
-  return res.body.singleResult;
-}
+const run = (query: string, variables: Record<string, unknown> = {}) => executeIn(apollo, store, query, variables);
 
 beforeAll(async () => {
   store = await openLadybugStore({ path: ':memory:', onStatement: () => void calls++ });

@@ -4,18 +4,17 @@ import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
 import type { GraphStore } from '../../src/graph/port.ts';
 import { ingestFiles, resolvePaths } from '../../src/ingest/ingest.ts';
 import { documentIdOf } from '../../src/ingest/pipeline.ts';
-import { createLoaders, type ApiContext } from '../../src/resolvers/index.ts';
-import { createApollo } from '../../src/server/apollo.ts';
+import type { ApiContext } from '../../src/resolvers/index.ts';
+import { createApollo, executeIn } from '../../src/server/apollo.ts';
 
 // The researcher questions of the README, asked through the API on the seeds.
 let store: GraphStore;
 let apollo: ApolloServer<ApiContext>;
 
 async function ask(query: string, variables: Record<string, unknown> = {}) {
-  const res = await apollo.executeOperation({ query, variables }, { contextValue: { store, loaders: createLoaders(store) } });
-  if (res.body.kind !== 'single') throw new Error('expected a single result');
-  expect(res.body.singleResult.errors).toBeUndefined();
-  return res.body.singleResult.data as Record<string, any>;
+  const result = await executeIn(apollo, store, query, variables);
+  expect(result.errors).toBeUndefined();
+  return result.data as Record<string, any>;
 }
 
 beforeAll(async () => {
@@ -66,8 +65,8 @@ describe('what happened to this commitment across the years?', () => {
   });
 
   it('says NOT_FOUND for an unknown commitment', async () => {
-    const res = await apollo.executeOperation({ query: '{ trace(commitmentId: "nope") { steps { year } } }' }, { contextValue: { store, loaders: createLoaders(store) } });
-    expect(res.body.kind === 'single' && res.body.singleResult.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const result = await executeIn(apollo, store, '{ trace(commitmentId: "nope") { steps { year } } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
 

@@ -25,9 +25,9 @@ export function optionalClause(param: string, condition: string): string {
 }
 
 /**
- * Ids for `UNWIND $ids AS key MATCH (n {id: key})`: each once, since a
- * repeated id would repeat its rows. (That form finds each node through the
- * primary key; `WHERE n.id IN $ids` scans the whole table on LadybugDB.)
+ * Ids for `$ids`, each once: `UNWIND $ids AS key MATCH (n {id: key})` (the
+ * form that finds single nodes through the primary key; `WHERE n.id IN $ids`
+ * scans the table) would repeat a repeated id's rows.
  */
 export function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
