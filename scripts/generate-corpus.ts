@@ -296,11 +296,21 @@ export interface GeneratedDocument {
 const FIVE_YEAR_SHIFTS = [0, -5, 5, -10];
 
 /**
+ * Each city gets this many consecutive copies (rounds) before the next city
+ * is taken, at every scale: a city's plans and summaries of four years, as a
+ * real city publishes them. Handing out cities one copy at a time instead
+ * made a region's document count grow with the scale (3 at 100×, 10 at
+ * 1000×, since there are ~300 usable cities), and with it the links per
+ * document, so the larger corpora were not the same kind of corpus.
+ */
+export const ROUNDS_PER_CITY = FIVE_YEAR_SHIFTS.length;
+
+/**
  * Every document of a corpus of `scale` copies of each seed, as a lazy list:
  * the bench and the tests can render them one at a time. The city seeds of
  * copy k share a city, so the plan of year Y (004) meets the summary of Y
- * (000); consecutive rounds of one city and the two copies of a district's
- * summary+plan (003) follow on by one year.
+ * (000); the rounds of one city (copies 4c…4c+3) and the two copies of a
+ * district's summary+plan (003) follow on by one year.
  */
 export function* corpus(scale: number, seed = 1): Generator<GeneratedDocument & { text: string }> {
   const templates = loadTemplates();
@@ -311,8 +321,9 @@ export function* corpus(scale: number, seed = 1): Generator<GeneratedDocument & 
   const base = (code: string, choices: readonly number[]) => choices[hash(seed, code, 'base') % choices.length]!;
   let n = 0;
   for (let k = 0; k < scale; k++) {
-    const city = cityOrder[k % cityOrder.length]!;
-    const round = Math.floor(k / cityOrder.length);
+    const city = cityOrder[Math.floor(k / ROUNDS_PER_CITY) % cityOrder.length]!;
+    // Past every city's four rounds (over ~1,200 copies), a city comes round again twenty years on.
+    const round = (k % ROUNDS_PER_CITY) + ROUNDS_PER_CITY * Math.floor(k / (ROUNDS_PER_CITY * cityOrder.length));
     const annual = base(city.place.code, [-1, 0]) + (round % 4);
     const fiveYear = FIVE_YEAR_SHIFTS[round % 4]! - 20 * Math.floor(round / 4);
     const district = districtOrder[Math.floor(k / 2) % districtOrder.length]!;
