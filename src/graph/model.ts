@@ -141,6 +141,12 @@ interface RelSpec {
 export const RELS = {
   HAS_SECTION: { ends: [['Document', 'Section'], ['Section', 'Section']], props: {} },
   STATES: { ends: [['Section', 'Commitment'], ['Section', 'Outcome']], props: {} },
+  // A document reaches its statements in one hop. LadybugDB has no index
+  // but the primary key, so finding a region's or a document's statements
+  // by property scanned the whole table: the link stage did it once per part
+  // of 250 documents, quadratic over a bulk ingest, and region questions
+  // slowed with the corpus. Documents are few; from them, this is adjacency.
+  HAS_STATEMENT: { ends: [['Document', 'Commitment'], ['Document', 'Outcome']], props: {} },
   HAS_PROJECT: { ends: [['Section', 'Project']], props: {} },
   INCLUDES: { ends: [['Project', 'Commitment'], ['Project', 'Outcome']], props: {} },
   INVOLVES: { ends: [['Commitment', 'Institution'], ['Outcome', 'Institution'], ['Project', 'Institution']], props: { alias: 'STRING' } },
@@ -162,7 +168,7 @@ export const DERIVED_REL_TYPES: readonly RelType[] = ['EVIDENCED_BY', 'CONTINUES
 export const REL_TYPES = Object.keys(RELS) as RelType[];
 
 /** Bump when tables or properties change: a store written by another version is refused with advice. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export function propertyKeys(): string[] {
   const keys = new Set<string>();

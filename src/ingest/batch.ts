@@ -47,6 +47,8 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
   const outcomes: Row[] = [];
   const statesCommitment: Row[] = [];
   const statesOutcome: Row[] = [];
+  const hasCommitment: Row[] = [];
+  const hasOutcome: Row[] = [];
   u.statements.forEach((t, ord) => {
     const section = t.sectionId ? sectionOf.get(t.sectionId) : undefined;
     const common = {
@@ -73,9 +75,11 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
         dueYear: due?.year ?? t.year ?? d.period?.to ?? null,
         status: null,
       });
+      hasCommitment.push({ a: doc, b: t.id });
       if (section) statesCommitment.push({ a: section.id, b: t.id });
     } else if (t.class === 'OUTCOME') {
       outcomes.push({ ...common, year: t.year, progress: t.progress?.value ?? null, progressWords: t.progress?.words ?? [] });
+      hasOutcome.push({ a: doc, b: t.id });
       if (section) statesOutcome.push({ a: section.id, b: t.id });
     }
   });
@@ -173,6 +177,8 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
     { type: 'HAS_SECTION', from: 'Section', to: 'Section', rows: nested },
     { type: 'STATES', from: 'Section', to: 'Commitment', rows: statesCommitment },
     { type: 'STATES', from: 'Section', to: 'Outcome', rows: statesOutcome },
+    { type: 'HAS_STATEMENT', from: 'Document', to: 'Commitment', rows: hasCommitment },
+    { type: 'HAS_STATEMENT', from: 'Document', to: 'Outcome', rows: hasOutcome },
     { type: 'HAS_PROJECT', from: 'Section', to: 'Project', rows: hasProject },
     { type: 'OF', from: 'IndicatorValue', to: 'Indicator', rows: [...of, ...facts.of] },
     { type: 'INVOLVES', from: 'Commitment', to: 'Institution', rows: facts.involves.Commitment },

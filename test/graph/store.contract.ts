@@ -26,7 +26,7 @@ export function sampleBatch(doc: string, version: number, sections = 3): Documen
   return {
     documentId: doc,
     nodes: {
-      Document: [{ id: doc, doc, name: `${doc}.txt`, title: `标题 v${version}`, kind: 'ANNUAL_PLAN', years: [2022], sha256: `v${version}` }],
+      Document: [{ id: doc, doc, name: `${doc}.txt`, title: `标题 v${version}`, kind: 'ANNUAL_PLAN', years: [2022], sha256: `v${version}`, regionKey: 'region:test' }],
       Section: secs,
       Commitment: commitments,
       IndicatorValue: values,
@@ -38,6 +38,7 @@ export function sampleBatch(doc: string, version: number, sections = 3): Documen
     rels: [
       { type: 'HAS_SECTION', from: 'Document', to: 'Section', rows: secs.map((s) => ({ a: doc, b: s.id })) },
       { type: 'STATES', from: 'Section', to: 'Commitment', rows: commitments.map((c, i) => ({ a: secs[i]!.id, b: c.id })) },
+      { type: 'HAS_STATEMENT', from: 'Document', to: 'Commitment', rows: commitments.map((c) => ({ a: doc, b: c.id })) },
       { type: 'INVOLVES', from: 'Commitment', to: 'Institution', rows: [{ a: commitments[0]!.id, b: `inst:${doc}:${version % 2}`, alias: '医院' }, { a: commitments[0]!.id, b: 'inst:shared', alias: null }] },
       { type: 'TARGETS', from: 'Commitment', to: 'IndicatorValue', rows: values.map((v, i) => ({ a: commitments[i]!.id, b: v.id })) },
       { type: 'OF', from: 'IndicatorValue', to: 'Indicator', rows: values.map((v) => ({ a: v.id, b: 'ind:beds' })) },

@@ -165,8 +165,8 @@ export const statements = {
 
   deleteRels: (type: RelType) => `MATCH ()-[r:${type}]->() DELETE r`,
 
-  /** Derived links leaving the commitments of some regions. */
-  deleteLinksFrom: (type: RelType) => `MATCH (c:Commitment)-[r:${type}]->() WHERE c.regionKey IN $keys DELETE r`,
+  /** Derived links leaving the commitments of some regions (found from their documents, as the link stage reads them). */
+  deleteLinksFrom: (type: RelType) => `MATCH (d:Document)-[:HAS_STATEMENT]->(c:Commitment)-[r:${type}]->() WHERE d.regionKey IN $keys DELETE r`,
 
   setProperty: (label: Label, prop: string, dialect: Dialect, form: RowForm = 'objects') => {
     const { unwind, field } = dialect.binding(form, rowProps.update(label, prop));

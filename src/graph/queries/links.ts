@@ -1,7 +1,9 @@
 import type { Query } from '../port.ts';
 
 // What the link stage reads: the statements of some regions, with the
-// institutions and indicator values attached to them.
+// institutions and indicator values attached to them. Each starts from the
+// regions' documents and follows HAS_STATEMENT: a region's statements are
+// then found in time proportional to the region, not to the store.
 
 export const linkQueries = {
   regionKeys: (): Query => ({
@@ -26,7 +28,7 @@ export const linkQueries = {
 
   commitments: (keys: readonly string[]): Query => ({
     name: 'links.commitments',
-    text: `MATCH (c:Commitment) WHERE c.regionKey IN $keys
+    text: `MATCH (d:Document)-[:HAS_STATEMENT]->(c:Commitment) WHERE d.regionKey IN $keys
 RETURN c.id AS id, c.doc AS doc, c.regionKey AS regionKey, c.region AS region, c.text AS text, c.terms AS terms,
   c.broad AS broad, c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.dueYear AS dueYear, c.ord AS ord
 ORDER BY id`,
@@ -35,7 +37,7 @@ ORDER BY id`,
 
   outcomes: (keys: readonly string[]): Query => ({
     name: 'links.outcomes',
-    text: `MATCH (o:Outcome) WHERE o.regionKey IN $keys
+    text: `MATCH (d:Document)-[:HAS_STATEMENT]->(o:Outcome) WHERE d.regionKey IN $keys
 RETURN o.id AS id, o.doc AS doc, o.regionKey AS regionKey, o.region AS region, o.text AS text, o.terms AS terms,
   o.broad AS broad, o.year AS year, o.progress AS progress, o.ord AS ord
 ORDER BY id`,
@@ -44,21 +46,21 @@ ORDER BY id`,
 
   institutions: (keys: readonly string[]): Query => ({
     name: 'links.institutions',
-    text: `MATCH (s:Commitment|Outcome)-[:INVOLVES]->(i:Institution) WHERE s.regionKey IN $keys
+    text: `MATCH (d:Document)-[:HAS_STATEMENT]->(s:Commitment|Outcome)-[:INVOLVES]->(i:Institution) WHERE d.regionKey IN $keys
 RETURN s.id AS id, i.id AS institution ORDER BY id, institution`,
     params: { keys },
   }),
 
   commitmentIndicators: (keys: readonly string[]): Query => ({
     name: 'links.commitmentIndicators',
-    text: `MATCH (c:Commitment)-[:TARGETS]->(v:IndicatorValue)-[:OF]->(i:Indicator) WHERE c.regionKey IN $keys
+    text: `MATCH (d:Document)-[:HAS_STATEMENT]->(c:Commitment)-[:TARGETS]->(v:IndicatorValue)-[:OF]->(i:Indicator) WHERE d.regionKey IN $keys
 RETURN c.id AS id, i.id AS indicator, v.value AS value, v.comparator AS comparator, v.year AS year, v.kind AS kind ORDER BY id, indicator`,
     params: { keys },
   }),
 
   outcomeIndicators: (keys: readonly string[]): Query => ({
     name: 'links.outcomeIndicators',
-    text: `MATCH (o:Outcome)-[:REPORTS]->(v:IndicatorValue)-[:OF]->(i:Indicator) WHERE o.regionKey IN $keys
+    text: `MATCH (d:Document)-[:HAS_STATEMENT]->(o:Outcome)-[:REPORTS]->(v:IndicatorValue)-[:OF]->(i:Indicator) WHERE d.regionKey IN $keys
 RETURN o.id AS id, i.id AS indicator, v.value AS value, v.comparator AS comparator, v.year AS year, v.kind AS kind ORDER BY id, indicator`,
     params: { keys },
   }),

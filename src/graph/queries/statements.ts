@@ -38,9 +38,16 @@ export interface Page {
 // are conjunctions of the clauses below, each linted (sampleQueries).
 type Conditions<F> = { readonly [K in keyof F]-?: string };
 
+// A filter on the document (its id, its region) starts the match at the
+// documents and follows HAS_STATEMENT: the statements of one document or one
+// region are then found without a scan of the statement table, whose cost
+// grew with the corpus (no secondary indexes on LadybugDB). A statement's
+// region is its document's.
+const ON_DOCUMENT = new Set(['documentId', 'region']);
+
 const COMMITMENT_CONDITIONS: Conditions<CommitmentFilter> = {
-  documentId: 'c.doc = $documentId',
-  region: 'c.region = $region',
+  documentId: 'd.id = $documentId',
+  region: 'd.region = $region',
   planYear: 'c.planYear = $planYear',
   activeIn: 'c.periodFrom <= $activeIn AND c.periodTo >= $activeIn',
   dueBy: 'c.dueYear <= $dueBy',
@@ -52,8 +59,8 @@ const COMMITMENT_CONDITIONS: Conditions<CommitmentFilter> = {
 };
 
 const OUTCOME_CONDITIONS: Conditions<OutcomeFilter> = {
-  documentId: 'o.doc = $documentId',
-  region: 'o.region = $region',
+  documentId: 'd.id = $documentId',
+  region: 'd.region = $region',
   year: 'o.year = $year',
   text: 'o.text CONTAINS $text',
   institution: 'EXISTS { MATCH (o)-[:INVOLVES]->(i:Institution) WHERE i.name CONTAINS $institution }',
@@ -66,9 +73,11 @@ function given<F extends object>(f: F, conditions: Conditions<F>): Array<[keyof 
     .filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
 }
 
-function filterOf<F extends object>(f: F, conditions: Conditions<F>) {
+function filterOf<F extends object>(f: F, conditions: Conditions<F>, label: 'Commitment' | 'Outcome') {
   const filters = given(f, conditions);
+  const v = label === 'Commitment' ? 'c' : 'o';
   return {
+    match: filters.some(([k]) => ON_DOCUMENT.has(k)) ? `MATCH (d:Document)-[:HAS_STATEMENT]->(${v}:${label})` : `MATCH (${v}:${label})`,
     where: filters.length ? filters.map(([k]) => conditions[k]).join(' AND ') : 'true',
     params: Object.fromEntries(filters.map(([k, v]) => [k, Array.isArray(v) ? [...v] : v])) as Record<string, unknown>,
     /** For the query's name: which filters shaped its text. */
@@ -94,10 +103,10 @@ const OUTCOME_FIELDS = `o.id AS id, o.doc AS doc, o.text AS text, o.sectionPath 
 
 export const statementQueries = {
   commitments: (f: CommitmentFilter, page: Page, order: CommitmentOrder = 'DOCUMENT'): Query => {
-    const { where, params, suffix } = filterOf(f, COMMITMENT_CONDITIONS);
+    const { match, where, params, suffix } = filterOf(f, COMMITMENT_CONDITIONS, 'Commitment');
     return {
       name: `commitments.page.${order}${suffix}`,
-      text: `MATCH (c:Commitment) WHERE ${where}
+      text: `${match} WHERE ${where}
 WITH c.id AS key, ${COMMITMENT_ORDER[order].keys} ORDER BY ${COMMITMENT_ORDER[order].sort} SKIP $skip LIMIT $limit
 MATCH (c:Commitment {id: key})
 RETURN ${COMMITMENT_FIELDS} ORDER BY ${COMMITMENT_ORDER[order].again}`,
@@ -106,8 +115,8 @@ RETURN ${COMMITMENT_FIELDS} ORDER BY ${COMMITMENT_ORDER[order].again}`,
   },
 
   commitmentCount: (f: CommitmentFilter): Query => {
-    const { where, params, suffix } = filterOf(f, COMMITMENT_CONDITIONS);
-    return { name: `commitments.count${suffix}`, text: `MATCH (c:Commitment) WHERE ${where} RETURN count(c) AS total`, params };
+    const { match, where, params, suffix } = filterOf(f, COMMITMENT_CONDITIONS, 'Commitment');
+    return { name: `commitments.count${suffix}`, text: `${match} WHERE ${where} RETURN count(c) AS total`, params };
   },
 
   commitmentsByIds: (ids: readonly string[]): Query => ({
@@ -117,10 +126,10 @@ RETURN ${COMMITMENT_FIELDS} ORDER BY ${COMMITMENT_ORDER[order].again}`,
   }),
 
   outcomes: (f: OutcomeFilter, page: Page): Query => {
-    const { where, params, suffix } = filterOf(f, OUTCOME_CONDITIONS);
+    const { match, where, params, suffix } = filterOf(f, OUTCOME_CONDITIONS, 'Outcome');
     return {
       name: `outcomes.page${suffix}`,
-      text: `MATCH (o:Outcome) WHERE ${where}
+      text: `${match} WHERE ${where}
 WITH o.id AS key, o.doc AS kDoc, o.ord AS kOrd ORDER BY kDoc, kOrd SKIP $skip LIMIT $limit
 MATCH (o:Outcome {id: key})
 RETURN ${OUTCOME_FIELDS}, o.ord AS ord ORDER BY doc, ord`,
@@ -129,14 +138,14 @@ RETURN ${OUTCOME_FIELDS}, o.ord AS ord ORDER BY doc, ord`,
   },
 
   outcomeCount: (f: OutcomeFilter): Query => {
-    const { where, params, suffix } = filterOf(f, OUTCOME_CONDITIONS);
-    return { name: `outcomes.count${suffix}`, text: `MATCH (o:Outcome) WHERE ${where} RETURN count(o) AS total`, params };
+    const { match, where, params, suffix } = filterOf(f, OUTCOME_CONDITIONS, 'Outcome');
+    return { name: `outcomes.count${suffix}`, text: `${match} WHERE ${where} RETURN count(o) AS total`, params };
   },
 
   /** Commitments of one plan by status: the scorecard. */
   statusCounts: (documentId: string): Query => ({
     name: 'commitments.statusCounts',
-    text: 'MATCH (c:Commitment {doc: $doc}) RETURN c.status AS status, count(c) AS n ORDER BY status',
+    text: 'MATCH (:Document {id: $doc})-[:HAS_STATEMENT]->(c:Commitment) RETURN c.status AS status, count(c) AS n ORDER BY status',
     params: { doc: documentId },
   }),
 
@@ -144,7 +153,7 @@ RETURN ${OUTCOME_FIELDS}, o.ord AS ord ORDER BY doc, ord`,
   countsByDocument: (ids: readonly string[]): Query => ({
     name: 'statements.countsByDocument',
     text: `UNWIND $ids AS key MATCH (d:Document {id: key})
-RETURN d.id AS id, COUNT { MATCH (c:Commitment {doc: d.id}) } AS commitments, COUNT { MATCH (o:Outcome {doc: d.id}) } AS outcomes`,
+RETURN d.id AS id, COUNT { MATCH (d)-[:HAS_STATEMENT]->(:Commitment) } AS commitments, COUNT { MATCH (d)-[:HAS_STATEMENT]->(:Outcome) } AS outcomes`,
     params: { ids: unique(ids) },
   }),
 };
