@@ -61,6 +61,18 @@ describe('ingesting the seeds', () => {
     expect(await store.counts()).toEqual(counts);
   });
 
+  it('hangs every statement from its own document, once (HAS_STATEMENT, the one-hop way to a document or region)', async () => {
+    const counts = await store.counts();
+    expect(counts.relationships.HAS_STATEMENT).toBe(counts.nodes.Commitment + counts.nodes.Outcome);
+    const strays = await store.read({
+      name: 'test.hasStatement',
+      text: `MATCH (d:Document)-[:HAS_STATEMENT]->(t:Commitment|Outcome)
+             WHERE t.doc <> d.id OR t.regionKey <> d.regionKey OR t.region <> d.region RETURN count(t) AS n`,
+      params: {},
+    });
+    expect(strays).toEqual([{ n: 0 }]);
+  });
+
   it('stops before writing anything when a named path does not exist', async () => {
     await expect(resolvePaths(['seeds', join(dir, 'no-such-file.txt')])).rejects.toThrow(MissingPathsError);
   });

@@ -80,24 +80,38 @@ function longerWords(base: readonly string[]): ReadonlyArray<readonly string[]> 
   return out;
 }
 
-/** An inverted index from term to the items that carry it: candidates come from here, never from all pairs. */
+/**
+ * An inverted index from term to the items that carry it: candidates come
+ * from here, never from all pairs. Items are numbered and counted in a typed
+ * array: a region's common words have postings as long as the region, and
+ * counting them in a Map keyed by item was most of the link stage's own time.
+ */
 export class TermIndex<T extends { readonly terms: readonly string[] }> {
-  private readonly postings = new Map<string, T[]>();
+  private readonly postings = new Map<string, number[]>();
+  private readonly counts: Uint32Array;
 
-  constructor(items: readonly T[]) {
-    for (const item of items) {
+  constructor(private readonly items: readonly T[]) {
+    this.counts = new Uint32Array(items.length);
+    items.forEach((item, i) => {
       for (const t of new Set(item.terms)) {
         const list = this.postings.get(t);
-        if (list) list.push(item);
-        else this.postings.set(t, [item]);
+        if (list) list.push(i);
+        else this.postings.set(t, [i]);
       }
-    }
+    });
   }
 
-  /** Items sharing at least `minShared` terms with `terms`. */
+  /** Items sharing at least `minShared` terms with `terms`, in the order first met. */
   candidates(terms: readonly string[], minShared: number): T[] {
-    const counts = new Map<T, number>();
-    for (const t of new Set(terms)) for (const item of this.postings.get(t) ?? []) counts.set(item, (counts.get(item) ?? 0) + 1);
-    return [...counts].filter(([, n]) => n >= minShared).map(([item]) => item);
+    const met: number[] = [];
+    for (const t of new Set(terms)) {
+      for (const i of this.postings.get(t) ?? []) if (this.counts[i]!++ === 0) met.push(i);
+    }
+    const out: T[] = [];
+    for (const i of met) {
+      if (this.counts[i]! >= minShared) out.push(this.items[i]!);
+      this.counts[i] = 0;
+    }
+    return out;
   }
 }
