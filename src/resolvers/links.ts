@@ -1,9 +1,10 @@
+import { splitLinkTerms } from '../graph/model.ts';
 import type { Context, Row } from './loaders.ts';
 
 // Evidence and continuation links as GraphQL sees them: the linked statement
 // plus the score, verdict and the terms that matched (how the link was made).
 
-const link = (r: Row) => ({ score: r.score, verdict: r.verdict ?? null, terms: r.terms ?? [] });
+const link = (r: Row) => ({ score: r.score, verdict: r.verdict ?? null, terms: splitLinkTerms(r.terms) });
 
 export const commitmentLinks = {
   evidence: async (c: Row, _: unknown, { loaders }: Context) =>

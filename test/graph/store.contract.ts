@@ -155,7 +155,7 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>): 
     it('replaces corpus-wide links and node properties in one go', async () => {
       const link = (score: number) => ({
         regionKeys: ['region:test'],
-        rels: [{ type: 'CONTINUES' as const, from: 'Commitment' as const, to: 'Commitment' as const, rows: [{ a: 'doc:b/s0/c', b: 'doc:a/s0/c', score, terms: ['床位'] }] }],
+        rels: [{ type: 'CONTINUES' as const, from: 'Commitment' as const, to: 'Commitment' as const, rows: [{ a: 'doc:b/s0/c', b: 'doc:a/s0/c', score, terms: '床位\n护理' }] }],
         updates: [{ label: 'Commitment' as const, prop: 'status', rows: [{ id: 'doc:a/s0/c', value: 'UNTRACKED' }] }],
       });
       await store.replaceLinks(link(0.5));
@@ -165,7 +165,7 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>): 
         text: 'MATCH (a:Commitment)-[r:CONTINUES]->(b:Commitment) RETURN a.id AS a, b.id AS b, r.score AS score, r.terms AS terms, b.status AS status',
         params: {},
       });
-      expect(rows).toEqual([{ a: 'doc:b/s0/c', b: 'doc:a/s0/c', score: 1, terms: ['床位'], status: 'UNTRACKED' }]);
+      expect(rows).toEqual([{ a: 'doc:b/s0/c', b: 'doc:a/s0/c', score: 1, terms: '床位\n护理', status: 'UNTRACKED' }]);
       // A region whose links are recomputed to none loses its old ones.
       await store.replaceLinks({ regionKeys: ['region:test'], rels: [], updates: [] });
       expect(await store.read({ name: 'test.links', text: 'MATCH (:Commitment)-[r:CONTINUES]->() RETURN count(r) AS n', params: {} })).toEqual([{ n: 0 }]);
