@@ -16,19 +16,23 @@ export function findContinuations(commitments: readonly LinkCommitment[], outcom
   for (const later of commitments) {
     const start = later.periodFrom ?? later.planYear;
     if (start === null || later.broad) continue;
+    // Candidates whose common terms cannot weigh enough are dropped before
+    // the exact overlap: in a region of many similar plans most of them.
+    const reachable = (x: LinkCommitment | LinkOutcome, common: number) =>
+      weights.overlapCanReach(later.terms, x.terms, common, LINK_RULES.continuationMinScore);
     const earlier = byCommitment
-      .candidates(later.terms, LINK_RULES.continuationMinSharedTerms)
-      .filter((e) => e.regionKey === later.regionKey && e.doc !== later.doc && precedes(e, later))
-      .map((e) => ({ e, ...weights.overlap(later.terms, e.terms) }))
+      .weighted(later.terms, LINK_RULES.continuationMinSharedTerms, weights)
+      .filter(({ item: e, common }) => e.regionKey === later.regionKey && e.doc !== later.doc && precedes(e, later) && reachable(e, common))
+      .map(({ item: e }) => ({ e, ...weights.overlap(later.terms, e.terms) }))
       .filter((m) => m.score >= LINK_RULES.continuationMinScore && distinct(m.terms).length >= LINK_RULES.continuationMinSharedTerms)
       .sort((a, b) => b.score - a.score || a.e.id.localeCompare(b.e.id))
       .slice(0, LINK_RULES.continuationPerCommitment);
     for (const m of earlier) out.push({ from: later.id, to: m.e.id, toKind: 'Commitment', score: round(m.score), terms: m.terms, verdict: null });
 
     const reported = byOutcome
-      .candidates(later.terms, LINK_RULES.continuationMinSharedTerms)
-      .filter((o) => o.regionKey === later.regionKey && o.year !== null && o.year < start && o.year >= start - 1)
-      .map((o) => ({ o, ...weights.overlap(later.terms, o.terms) }))
+      .weighted(later.terms, LINK_RULES.continuationMinSharedTerms, weights)
+      .filter(({ item: o, common }) => o.regionKey === later.regionKey && o.year !== null && o.year < start && o.year >= start - 1 && reachable(o, common))
+      .map(({ item: o }) => ({ o, ...weights.overlap(later.terms, o.terms) }))
       .filter((m) => m.score >= LINK_RULES.continuationMinScore && distinct(m.terms).length >= LINK_RULES.continuationMinSharedTerms)
       .sort((a, b) => b.score - a.score || a.o.id.localeCompare(b.o.id))
       .slice(0, LINK_RULES.continuationPerCommitment);

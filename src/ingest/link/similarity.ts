@@ -34,18 +34,39 @@ export class TermWeights {
     return s;
   }
 
+  // A statement's (or clause's) own total, asked for once per pair it is in:
+  // worked out once per list.
+  private readonly listTotals = new WeakMap<readonly string[], number>();
+
+  private listTotal(terms: readonly string[]): number {
+    let total = this.listTotals.get(terms);
+    if (total === undefined) this.listTotals.set(terms, (total = this.total(terms)));
+    return total;
+  }
+
   /** How much of `base`'s term weight `other` covers: 1 when every term of base is in other. */
   coverage(base: readonly string[], other: readonly string[]): Match {
     const shared = sharedTerms(base, other);
-    const total = this.total(base);
+    const total = this.listTotal(base);
     return { score: total ? this.total(shared) / total : 0, terms: shared };
   }
 
   /** Overlap relative to the smaller side: for two plans that restate the same work at different lengths. */
   overlap(a: readonly string[], b: readonly string[]): Match {
     const shared = sharedTerms(a, b);
-    const smaller = Math.min(this.total(a), this.total(b));
+    const smaller = Math.min(this.listTotal(a), this.listTotal(b));
     return { score: smaller ? this.total(shared) / smaller : 0, terms: shared };
+  }
+
+  /**
+   * Whether overlap(a, b) can reach `min`, given the weight of the terms the
+   * two lists have in common (TermIndex.weighted): the shared terms overlap
+   * counts are among those, so that weight bounds its score from above.
+   */
+  overlapCanReach(a: readonly string[], b: readonly string[], commonWeight: number, min: number): boolean {
+    const smaller = Math.min(this.listTotal(a), this.listTotal(b));
+    // The margin covers summing the same weights in another order.
+    return smaller > 0 && commonWeight * (1 + 1e-9) >= min * smaller;
   }
 }
 
@@ -89,9 +110,11 @@ function longerWords(base: readonly string[]): ReadonlyArray<readonly string[]> 
 export class TermIndex<T extends { readonly terms: readonly string[] }> {
   private readonly postings = new Map<string, number[]>();
   private readonly counts: Uint32Array;
+  private readonly sums: Float64Array;
 
   constructor(private readonly items: readonly T[]) {
     this.counts = new Uint32Array(items.length);
+    this.sums = new Float64Array(items.length);
     items.forEach((item, i) => {
       for (const t of new Set(item.terms)) {
         const list = this.postings.get(t);
@@ -103,14 +126,28 @@ export class TermIndex<T extends { readonly terms: readonly string[] }> {
 
   /** Items sharing at least `minShared` terms with `terms`, in the order first met. */
   candidates(terms: readonly string[], minShared: number): T[] {
+    return this.collect(terms, minShared, null).map((c) => c.item);
+  }
+
+  /** The same, each with the total weight of the distinct terms it shares with `terms`. */
+  weighted(terms: readonly string[], minShared: number, weights: TermWeights): Array<{ item: T; common: number }> {
+    return this.collect(terms, minShared, weights);
+  }
+
+  private collect(terms: readonly string[], minShared: number, weights: TermWeights | null): Array<{ item: T; common: number }> {
     const met: number[] = [];
     for (const t of new Set(terms)) {
-      for (const i of this.postings.get(t) ?? []) if (this.counts[i]!++ === 0) met.push(i);
+      const w = weights ? weights.weight(t) : 0;
+      for (const i of this.postings.get(t) ?? []) {
+        if (this.counts[i]!++ === 0) met.push(i);
+        this.sums[i]! += w;
+      }
     }
-    const out: T[] = [];
+    const out: Array<{ item: T; common: number }> = [];
     for (const i of met) {
-      if (this.counts[i]! >= minShared) out.push(this.items[i]!);
+      if (this.counts[i]! >= minShared) out.push({ item: this.items[i]!, common: this.sums[i]! });
       this.counts[i] = 0;
+      this.sums[i] = 0;
     }
     return out;
   }
