@@ -74,8 +74,8 @@ export interface LinkBatch {
   /** Links leaving commitments of these region keys are replaced. */
   readonly regionKeys: readonly string[];
   readonly rels: readonly RelBatch[];
-  /** Property updates on existing nodes: `SET n.prop = r.value` by id. */
-  readonly updates: ReadonlyArray<{ readonly label: Label; readonly prop: string; readonly rows: readonly Row[] }>;
+  /** Property updates on existing nodes, found by id: rows of `{id, …props}`, all props set in one pass. */
+  readonly updates: ReadonlyArray<{ readonly label: Label; readonly props: readonly string[]; readonly rows: readonly Row[] }>;
 }
 
 /** A driver failure, wrapped with the statement that failed. */

@@ -27,3 +27,17 @@ describe('row forms', () => {
     expect(statements.createNodes('Commitment', neo4jDialect)).toMatch(/^UNWIND \$rows AS r CREATE \(n:Commitment \{id: r\.id, /);
   });
 });
+
+describe('property updates', () => {
+  it('set several properties of a node in one statement, from rows of {id, …props}', () => {
+    expect(statements.setProperties('Commitment', ['status', 'statusReason'], neo4jDialect)).toBe(
+      'UNWIND $rows AS r MATCH (n:Commitment {id: r.id}) SET n.status = r.status, n.statusReason = r.statusReason',
+    );
+    expect(Object.keys(rowProps.update('Commitment', ['status', 'statusReason']))).toEqual(['id', 'status', 'statusReason']);
+  });
+
+  it('refuse a property the label does not have, and the id', () => {
+    expect(() => rowProps.update('Commitment', ['colour'])).toThrow(/Commitment has no property colour/);
+    expect(() => rowProps.update('Commitment', ['id'])).toThrow();
+  });
+});

@@ -156,16 +156,16 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>): 
       const link = (score: number) => ({
         regionKeys: ['region:test'],
         rels: [{ type: 'CONTINUES' as const, from: 'Commitment' as const, to: 'Commitment' as const, rows: [{ a: 'doc:b/s0/c', b: 'doc:a/s0/c', score, terms: '床位\n护理' }] }],
-        updates: [{ label: 'Commitment' as const, prop: 'status', rows: [{ id: 'doc:a/s0/c', value: 'UNTRACKED' }] }],
+        updates: [{ label: 'Commitment' as const, props: ['status', 'statusReason'], rows: [{ id: 'doc:a/s0/c', status: 'UNTRACKED', statusReason: `no summary (${score})` }] }],
       });
       await store.replaceLinks(link(0.5));
       await store.replaceLinks(link(1));
       const rows = await store.read({
         name: 'test.links',
-        text: 'MATCH (a:Commitment)-[r:CONTINUES]->(b:Commitment) RETURN a.id AS a, b.id AS b, r.score AS score, r.terms AS terms, b.status AS status',
+        text: 'MATCH (a:Commitment)-[r:CONTINUES]->(b:Commitment) RETURN a.id AS a, b.id AS b, r.score AS score, r.terms AS terms, b.status AS status, b.statusReason AS reason',
         params: {},
       });
-      expect(rows).toEqual([{ a: 'doc:b/s0/c', b: 'doc:a/s0/c', score: 1, terms: '床位\n护理', status: 'UNTRACKED' }]);
+      expect(rows).toEqual([{ a: 'doc:b/s0/c', b: 'doc:a/s0/c', score: 1, terms: '床位\n护理', status: 'UNTRACKED', reason: 'no summary (1)' }]);
       // A region whose links are recomputed to none loses its old ones.
       await store.replaceLinks({ regionKeys: ['region:test'], rels: [], updates: [] });
       expect(await store.read({ name: 'test.links', text: 'MATCH (:Commitment)-[r:CONTINUES]->() RETURN count(r) AS n', params: {} })).toEqual([{ n: 0 }]);

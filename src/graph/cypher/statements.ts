@@ -129,10 +129,14 @@ const relProps = (type: RelType): Props => ({ a: 'STRING', b: 'STRING', ...RELS[
 export const rowProps = {
   node: (label: Label): Props => NODES[label].props,
   rel: relProps,
-  update: (label: Label, prop: string): Props => {
-    const type = (NODES[label].props as Record<string, PropType>)[prop];
-    if (!type) throw new Error(`${label} has no property ${prop}`);
-    return { id: 'STRING', value: type };
+  update: (label: Label, props: readonly string[]): Props => {
+    const out: Record<string, PropType> = { id: 'STRING' };
+    for (const prop of props) {
+      const type = (NODES[label].props as Record<string, PropType>)[prop];
+      if (!type || prop === 'id') throw new Error(`${label} has no property ${prop} to set`);
+      out[prop] = type;
+    }
+    return out;
   },
 };
 
@@ -168,9 +172,10 @@ export const statements = {
   /** Derived links leaving the commitments of some regions (found from their documents, as the link stage reads them). */
   deleteLinksFrom: (type: RelType) => `MATCH (d:Document)-[:HAS_STATEMENT]->(c:Commitment)-[r:${type}]->() WHERE d.regionKey IN $keys DELETE r`,
 
-  setProperty: (label: Label, prop: string, dialect: Dialect, form: RowForm = 'objects') => {
-    const { unwind, field } = dialect.binding(form, rowProps.update(label, prop));
-    return `${unwind} MATCH (n:${label} {id: ${field('id')}}) SET n.${prop} = ${field('value')}`;
+  /** Some properties of nodes found by id: one lookup per node for all of them. */
+  setProperties: (label: Label, props: readonly string[], dialect: Dialect, form: RowForm = 'objects') => {
+    const { unwind, field } = dialect.binding(form, rowProps.update(label, props));
+    return `${unwind} MATCH (n:${label} {id: ${field('id')}}) SET ${props.map((p) => `n.${p} = ${field(p)}`).join(', ')}`;
   },
 
   pruneOrphans: (label: Label) => `MATCH (n:${label}) WHERE NOT EXISTS { MATCH (n)--() } DELETE n`,

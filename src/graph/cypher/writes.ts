@@ -114,8 +114,8 @@ export async function writeLinks(run: Run, links: LinkBatch, dialect: Dialect): 
   }
   for (const u of links.updates) {
     if (!u.rows.length) continue;
-    const { form, rows } = dialect.encode(u.rows, rowProps.update(u.label, u.prop), 'found');
-    await run(statements.setProperty(u.label, u.prop, dialect, form), { rows });
+    const { form, rows } = dialect.encode(u.rows, rowProps.update(u.label, u.props), 'found');
+    await run(statements.setProperties(u.label, u.props, dialect, form), { rows });
   }
 }
 

@@ -132,10 +132,9 @@ export function toLinkBatch(r: LinkResult): LinkBatch {
       { type: 'CONTINUES', from: 'Commitment', to: 'Outcome', rows: rows(r.continuations.filter((c) => c.toKind === 'Outcome')) },
     ],
     updates: [
-      { label: 'Commitment', prop: 'status', rows: r.statuses.map((s) => ({ id: s.commitment, value: s.status })) },
-      { label: 'Commitment', prop: 'statusReason', rows: r.statuses.map((s) => ({ id: s.commitment, value: s.reason })) },
+      { label: 'Commitment', props: ['status', 'statusReason'], rows: r.statuses.map((s) => ({ id: s.commitment, status: s.status, statusReason: s.reason })) },
       // Relinked: the regions' pending marks (where there are any) are cleared with their links.
-      { label: 'Meta', prop: 'value', rows: r.regionKeys.map((k) => ({ id: markId(k), value: 'linked' })) },
+      { label: 'Meta', props: ['value'], rows: r.regionKeys.map((k) => ({ id: markId(k), value: 'linked' })) },
     ],
   };
 }
