@@ -143,8 +143,8 @@ export const RELS = {
   STATES: { ends: [['Section', 'Commitment'], ['Section', 'Outcome']], props: {} },
   // A document reaches its statements in one hop. LadybugDB has no index
   // but the primary key, so finding a region's or a document's statements
-  // by property scanned the whole table: the link stage did it once per part
-  // of 250 documents, quadratic over a bulk ingest, and region questions
+  // by property scanned the whole table: the link stage did it for every
+  // part of a relink, quadratic over a bulk ingest, and region questions
   // slowed with the corpus. Documents are few; from them, this is adjacency.
   HAS_STATEMENT: { ends: [['Document', 'Commitment'], ['Document', 'Outcome']], props: {} },
   HAS_PROJECT: { ends: [['Section', 'Project']], props: {} },

@@ -75,9 +75,9 @@ function given<F extends object>(f: F, conditions: Conditions<F>): Array<[keyof 
 
 function filterOf<F extends object>(f: F, conditions: Conditions<F>, label: 'Commitment' | 'Outcome') {
   const filters = given(f, conditions);
-  const v = label === 'Commitment' ? 'c' : 'o';
+  const node = label === 'Commitment' ? 'c' : 'o';
   return {
-    match: filters.some(([k]) => ON_DOCUMENT.has(k)) ? `MATCH (d:Document)-[:HAS_STATEMENT]->(${v}:${label})` : `MATCH (${v}:${label})`,
+    match: filters.some(([k]) => ON_DOCUMENT.has(k)) ? `MATCH (d:Document)-[:HAS_STATEMENT]->(${node}:${label})` : `MATCH (${node}:${label})`,
     where: filters.length ? filters.map(([k]) => conditions[k]).join(' AND ') : 'true',
     params: Object.fromEntries(filters.map(([k, v]) => [k, Array.isArray(v) ? [...v] : v])) as Record<string, unknown>,
     /** For the query's name: which filters shaped its text. */
