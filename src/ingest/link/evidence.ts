@@ -55,13 +55,13 @@ export function findEvidence(commitments: readonly LinkCommitment[], outcomes: r
  */
 function score(c: LinkCommitment, o: LinkOutcome, weights: TermWeights) {
   const parts = [c.terms, ...c.clauses].map((terms) => weights.coverage(terms, o.terms));
+  const whole = parts[0]!;
   const usable = parts.filter((m) => distinct(m.terms).length >= LINK_RULES.evidenceMinSharedTerms && weights.total(distinct(m.terms)) >= LINK_RULES.minSharedWeight * weights.maxWeight());
   const m = usable.sort((a, b) => b.score - a.score)[0] ?? { score: 0, terms: [] as string[] };
   const sharedInstitutions = c.institutions.filter((i) => o.institutions.includes(i));
   const sharedIndicators = c.indicators.filter((v) => o.indicators.some((w) => w.indicatorId === v.indicatorId));
   const bonus = (sharedIndicators.length ? LINK_RULES.indicatorBonus : 0) + Math.min(2, sharedInstitutions.length) * LINK_RULES.institutionBonus;
   const strong = sharedIndicators.length > 0 || sharedInstitutions.length > 0;
-  const whole = weights.coverage(c.terms, o.terms);
   return {
     score: Math.min(1, Math.max(m.score, strong ? whole.score : 0) + bonus),
     terms: [...new Set([...(m.terms.length ? m.terms : whole.terms), ...sharedInstitutions, ...sharedIndicators.map((v) => v.indicatorId)])],
