@@ -18,7 +18,7 @@ const SEEDS = join(ROOT, 'seeds');
 
 /**
  * 10× and 100× take about a minute together; 1000× (5,000 documents,
- * 137 MiB) about 8 minutes on two cores, so it runs only when asked for.
+ * 137 MiB) about 9 minutes on two cores, so it runs only when asked for.
  */
 export const DEFAULT_SCALES: readonly number[] = [10, 100];
 

@@ -61,7 +61,8 @@ export class TermWeights {
   /**
    * Whether overlap(a, b) can reach `min`, given the weight of the terms the
    * two lists have in common (TermIndex.weighted): the shared terms overlap
-   * counts are among those, so that weight bounds its score from above.
+   * counts are among those, so that weight bounds its score from above. It
+   * takes `a` to hold each term once, as contentTerms makes every term list.
    */
   overlapCanReach(a: readonly string[], b: readonly string[], commonWeight: number, min: number): boolean {
     const smaller = Math.min(this.listTotal(a), this.listTotal(b));
