@@ -29,7 +29,7 @@ export const linkQueries = {
   commitments: (keys: readonly string[]): Query => ({
     name: 'links.commitments',
     text: `MATCH (d:Document)-[:HAS_STATEMENT]->(c:Commitment) WHERE d.regionKey IN $keys
-RETURN c.id AS id, c.doc AS doc, c.regionKey AS regionKey, c.region AS region, c.text AS text, c.terms AS terms,
+RETURN c.id AS id, c.doc AS doc, d.regionKey AS regionKey, d.region AS region, c.text AS text, c.terms AS terms,
   c.broad AS broad, c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.dueYear AS dueYear, c.ord AS ord
 ORDER BY id`,
     params: { keys },
@@ -38,7 +38,7 @@ ORDER BY id`,
   outcomes: (keys: readonly string[]): Query => ({
     name: 'links.outcomes',
     text: `MATCH (d:Document)-[:HAS_STATEMENT]->(o:Outcome) WHERE d.regionKey IN $keys
-RETURN o.id AS id, o.doc AS doc, o.regionKey AS regionKey, o.region AS region, o.text AS text, o.terms AS terms,
+RETURN o.id AS id, o.doc AS doc, d.regionKey AS regionKey, d.region AS region, o.text AS text, o.terms AS terms,
   o.broad AS broad, o.year AS year, o.progress AS progress, o.ord AS ord
 ORDER BY id`,
     params: { keys },
