@@ -2,17 +2,9 @@ import type { Row } from '../graph/model.ts';
 import type { DocumentBatch, RelBatch } from '../graph/port.ts';
 import type { StatementFacts } from './facts/index.ts';
 import type { Understood } from './pipeline.ts';
+import { boxProjectIdOf, indicatorIdOf, institutionIdOf, namedProjectIdOf, regionIdOf, regionKeyOf, tableValueIdOf, textValueIdOf } from './ids.ts';
 import { contentTerms } from './segment.ts';
 import type { RegionRef, Section, Span } from './types.ts';
-
-/**
- * The key links are made within: a resolved region's code, or — for a masked
- * or unknown region — the document itself, so it is never linked to another
- * document's region by guess.
- */
-export function regionKeyOf(region: RegionRef, documentId: string): string {
-  return region.status === 'resolved' ? `region:${region.place.code}` : `doc:${documentId}`;
-}
 
 // Understood document → graph rows. Ids derive from the document id and the
 // source offsets, so the same text always gives the same ids.
@@ -89,7 +81,7 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
   for (const box of u.boxes) {
     const section = deepestContaining(u.sections, box.span.start);
     box.items.forEach((item, i) => {
-      const id = `${doc}:p${item.span.start}`;
+      const id = boxProjectIdOf(doc, item.span.start);
       projects.push({ id, doc, ...src(item.span), ord: i, name: item.name, box: box.number, boxTitle: box.title, description: item.description });
       if (section) hasProject.push({ a: section.id, b: id });
     });
@@ -109,7 +101,7 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
       ] as const;
       for (const { kind, cell, year } of cells) {
         if (cell.missing || !cell.span) continue;
-        const id = `${doc}:tv${cell.span.start}`;
+        const id = tableValueIdOf(doc, cell.span.start);
         values.push({
           id,
           doc,
@@ -137,11 +129,11 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
   if (d.region.status === 'resolved') {
     const chain = [d.region.place, ...d.region.parents];
     chain.forEach((p, i) => {
-      regions.push({ id: `region:${p.code}`, name: p.name, code: p.code, level: p.level });
+      regions.push({ id: regionIdOf(p.code), name: p.name, code: p.code, level: p.level });
       const parent = chain[i + 1];
-      if (parent) partOf.push({ a: `region:${p.code}`, b: `region:${parent.code}` });
+      if (parent) partOf.push({ a: regionIdOf(p.code), b: regionIdOf(parent.code) });
     });
-    covers.push({ a: doc, b: `region:${d.region.place.code}` });
+    covers.push({ a: doc, b: regionIdOf(d.region.place.code) });
   }
 
   const document: Row = {
@@ -254,18 +246,17 @@ function factRows(u: Understood, doc: string, regionKey: string, regionName: str
     const seenInstitutions = new Set<string>();
     for (const i of kind ? f.institutions : []) {
       if (i.generic) continue;
-      const id = regionKey.startsWith('region:') ? `inst:${i.name}` : `inst:${doc}:${i.name}`;
+      const id = institutionIdOf(i.name, regionKey, doc);
       institutions.set(id, { id, name: i.name, type: i.type, region: regionName });
       if (seenInstitutions.has(id)) continue;
       seenInstitutions.add(id);
       involves[kind!].push({ a: statementId, b: id, alias: i.text === i.name ? null : i.text });
     }
     for (const v of f.indicatorValues) {
-      // One figure can give two values (由X增加至Y: a baseline and an actual), so kind is part of the id.
-      const id = `${doc}:v${v.span.start}-${v.span.end}:${v.kind}`;
+      const id = textValueIdOf(doc, v.span.start, v.span.end, v.kind);
       if (seenValues.has(id)) continue;
       seenValues.add(id);
-      const indicatorId = indicatorIdOf(v.indicatorName);
+      const indicatorId = v.indicatorId;
       if (!indicators.has(indicatorId)) indicators.set(indicatorId, { id: indicatorId, name: v.indicatorName, unit: v.quantity.unit, category: null });
       values.push({
         id,
@@ -286,7 +277,7 @@ function factRows(u: Understood, doc: string, regionKey: string, regionName: str
     }
     const seenProjects = new Set<string>();
     for (const p of kind ? f.projects : []) {
-      const id = boxByName.get(p.name) ?? `${doc}:project:${p.name}`;
+      const id = boxByName.get(p.name) ?? namedProjectIdOf(doc, p.name);
       if (!boxByName.has(p.name) && !projects.has(id)) {
         projects.set(id, { id, doc, ...src(p.span), ord: projects.size, name: p.name, box: null, boxTitle: null, description: null });
       }
@@ -312,22 +303,6 @@ function factRows(u: Understood, doc: string, regionKey: string, regionName: str
 function deadlineFromFacts(f: StatementFacts | undefined): { text: string; year: number } | null {
   const t = f?.times.find((x) => (x.kind === 'DEADLINE' || x.kind === 'HORIZON') && x.year !== null);
   return t && t.year !== null ? { text: t.text, year: t.year } : null;
-}
-
-// Wordings of one indicator that differ only in particles and synonyms
-// (设置/设立, 综合性医院/综合医院, 的比例/比例) get one id, so a series joins
-// values across documents and regions. The display name is the first seen,
-// a plan table's when there is one.
-const INDICATOR_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/的/g, ''],
-  [/综合性/g, '综合'],
-  [/设立/g, '设置'],
-  [/占比|比重/g, '比例'],
-  [/[（(].*?[)）]|\s/g, ''],
-];
-
-export function indicatorIdOf(name: string): string {
-  return `ind:${INDICATOR_VARIANTS.reduce((n, [re, to]) => n.replace(re, to), name)}`;
 }
 
 /** `三、2023年工作谋划 › （二）重点任务 › 二是 深入推进…`: where a statement sits, as a reader would cite it. */

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { findBoxes, type Box } from './boxes.ts';
 import { clean } from './clean.ts';
 import { describe } from './describe.ts';
 import { extractFacts, type StatementFacts } from './facts/index.ts';
+import { contentHash, documentIdOf } from './ids.ts';
 import { outline } from './outline.ts';
 import { statements, type Statement } from './statements.ts';
 import { findIndicatorTables, type IndicatorTable } from './tables.ts';
@@ -24,14 +24,7 @@ export interface Understood {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** A document's identity is its file name: a changed file replaces the old version. */
-export function documentIdOf(name: string): string {
-  return `doc-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 12)}`;
-}
-
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
+export { contentHash, documentIdOf } from './ids.ts';
 
 /** read → clean → describe → outline (with tables and boxes) → statements. Pure. */
 export function understand(source: SourceText): Understood {

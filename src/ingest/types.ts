@@ -16,7 +16,8 @@ export interface Diagnostic {
   readonly severity: 'info' | 'warning';
 }
 
-export type SourceFormat = 'txt' | 'docx' | 'doc' | 'pdf';
+import type { DocumentKind, SectionRole, SourceFormat } from './lexicon/vocabulary.ts';
+export type { DocumentKind, SectionRole, SourceFormat } from './lexicon/vocabulary.ts';
 
 /** A file's text as read, before any cleaning: the text every span points into. */
 export interface SourceText {
@@ -57,19 +58,6 @@ export interface CleanText {
   /** The original span of the cleaned range [start, end). */
   spanOf(start: number, end: number): Span;
 }
-
-export type DocumentKind = 'FIVE_YEAR_PLAN' | 'ANNUAL_PLAN' | 'ANNUAL_SUMMARY' | 'SUMMARY_AND_PLAN' | 'OTHER';
-
-/** What a part of a document does. Commitments come from plan-like parts, outcomes from RESULTS. */
-export type SectionRole =
-  | 'RESULTS'
-  | 'PROBLEMS'
-  | 'PLAN'
-  | 'TARGETS'
-  | 'MEASURES'
-  | 'PRINCIPLES'
-  | 'BACKGROUND'
-  | 'SUGGESTIONS';
 
 export type AdminLevel = 'province' | 'city' | 'district';
 

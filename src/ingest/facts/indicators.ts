@@ -13,6 +13,7 @@
 // date, the part's year, and for a five-year plan the table's target year);
 // an actual value's latest date before it, else the part's year.
 
+import { indicatorIdOf } from '../ids.ts';
 import type { StatementClass } from '../statements.ts';
 import type { IndicatorRow, IndicatorTable } from '../tables.ts';
 import type { DocumentKind } from '../types.ts';
@@ -134,7 +135,7 @@ function respectively(st: StatementText, quantities: readonly FoundQuantity[], f
   if (!rate || things.length !== count || things.some((t) => t === null)) return { values: [], last };
   const values = quantities.slice(first, last + 1).map((value, k) => {
     const name = joinNames(withoutCount(things[k]!), rate);
-    return { value, named: { id: `ind:${name}`, name, row: null, table: null } };
+    return { value, named: { id: indicatorIdOf(name), name, row: null, table: null } };
   });
   return { values, last };
 }
@@ -163,11 +164,11 @@ function nameOf(q: FoundQuantity, previous: FoundQuantity | null, ctx: Indicator
     else if (RELATIVE_NAMES.has(subject)) return null;
   }
   const match = matchRow(subject, fact.unit, ctx.tables);
-  if (match) return { id: `ind:${match.row.name}`, name: match.row.name, row: match.row, table: match.table };
+  if (match) return { id: indicatorIdOf(match.row.name), name: match.row.name, row: match.row, table: match.table };
   const rate = fact.unit !== null && RATE_UNIT.test(fact.unit);
   if (!rate && !LEVEL_NAME.test(subject)) return null;
   const name = displayName(subject, fact.unit);
-  return { id: `ind:${name}`, name, row: null, table: null };
+  return { id: indicatorIdOf(name), name, row: null, table: null };
 }
 
 /** A number that counts a named thing (`村卫生室达3702个`): what a bare rate after it is a rate of. Not another rate (`…增幅为3.75%，药占比…`). */

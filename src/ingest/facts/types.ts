@@ -1,4 +1,5 @@
 // Facts found inside statements. Every fact has a span into the ORIGINAL text.
+import type { InstitutionType, ValueKind } from '../lexicon/vocabulary.ts';
 import type { Diagnostic, Span } from '../types.ts';
 
 export type Comparator = 'EQ' | 'LE' | 'GE' | 'LT' | 'GT' | 'APPROX';
@@ -32,19 +33,7 @@ export interface TimeFact {
   readonly date: string | null;
 }
 
-export type InstitutionType =
-  | 'HOSPITAL'
-  | 'TCM_HOSPITAL'
-  | 'MATERNAL_CHILD'
-  | 'CDC'
-  | 'TOWNSHIP_HEALTH_CENTRE'
-  | 'COMMUNITY_HEALTH_CENTRE'
-  | 'VILLAGE_CLINIC'
-  | 'GOVERNMENT'
-  | 'UNIVERSITY'
-  | 'ASSOCIATION'
-  | 'CENTRE'
-  | 'OTHER';
+export type { InstitutionType, ValueKind } from '../lexicon/vocabulary.ts';
 
 /** A named institution (市中心医院 → 南阳市中心医院) or a generic class (乡镇卫生院). */
 export interface InstitutionFact {
@@ -57,8 +46,6 @@ export interface InstitutionFact {
   /** A class of institutions (乡镇卫生院, 村卫生室), not one named institution. */
   readonly generic: boolean;
 }
-
-export type ValueKind = 'BASELINE' | 'TARGET' | 'ACTUAL';
 
 /** A value of an indicator stated in running text, matched to a canonical indicator when it means the same. */
 export interface IndicatorValueFact {

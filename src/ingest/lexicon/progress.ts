@@ -1,7 +1,8 @@
+import type { Progress as ProgressValue } from './vocabulary.ts';
 // Progress words of the genre (DESIGN.md §2). Data, not code: a researcher can
 // read this table and see why an outcome was called what it was.
 
-export type Progress = { readonly value: 'COMPLETED' | 'EXCEEDED' | 'IN_PROGRESS' | 'NOT_DONE'; readonly words: readonly string[] };
+export type Progress = { readonly value: ProgressValue; readonly words: readonly string[] };
 
 // Checked in this order: "超额完成" must win over "完成", "基本完成" and
 // "正在…" (under way) over "完成".

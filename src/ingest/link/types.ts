@@ -1,11 +1,13 @@
 // What the link stage reads from the graph and what it decides.
+import type { Progress, Status, ValueKind, Verdict } from '../lexicon/vocabulary.ts';
+export type { Status, Verdict } from '../lexicon/vocabulary.ts';
 
 export interface IndicatorPoint {
   readonly indicatorId: string;
   readonly value: number | null;
   readonly comparator: string | null;
   readonly year: number | null;
-  readonly kind: 'BASELINE' | 'TARGET' | 'ACTUAL';
+  readonly kind: ValueKind;
 }
 
 export interface LinkCommitment {
@@ -37,15 +39,11 @@ export interface LinkOutcome {
   readonly terms: readonly string[];
   readonly broad: boolean;
   readonly year: number | null;
-  readonly progress: 'COMPLETED' | 'EXCEEDED' | 'IN_PROGRESS' | 'NOT_DONE' | null;
+  readonly progress: Progress | null;
   readonly ord: number;
   readonly institutions: readonly string[];
   readonly indicators: readonly IndicatorPoint[];
 }
-
-export type Verdict = 'MET' | 'EXCEEDED' | 'PARTIAL' | 'IN_PROGRESS' | 'NOT_MET';
-
-export type Status = Verdict | 'NOT_REPORTED' | 'UNTRACKED';
 
 export interface Match {
   readonly score: number;

@@ -27,7 +27,7 @@ describe('matching running text to the 十四五 indicator table (seed 002)', ()
   it('二级及以上综合医院设立老年医学科比例 ↔ 二级及以上综合医院设置老年医学科的比例 (专栏5)', () => {
     expect(values('健全老年医疗服务体系，二级及以上综合医院设立老年医学科比例达到60%', plan002())).toEqual([
       {
-        indicatorId: 'ind:二级及以上综合医院设置老年医学科的比例',
+        indicatorId: 'ind:二级及以上综合医院设置老年医学科比例',
         indicatorName: '二级及以上综合医院设置老年医学科的比例',
         kind: 'TARGET',
         year: 2025,
@@ -82,16 +82,16 @@ describe('matching running text to the 十四五 indicator table (seed 002)', ()
 describe('new indicators in annual documents (seed 000)', () => {
   it('占比 takes the measured thing from the clause before: 公有产权村卫生室占比', () => {
     expect(values('各县区组建了县域紧密型医共体，全市公有产权村卫生室达3702个，占比达到81.76%，超额完成省定目标任务')).toEqual([
-      { indicatorId: 'ind:公有产权村卫生室占比', indicatorName: '公有产权村卫生室占比', kind: 'ACTUAL', year: 2022, text: '占比达到81.76%', value: 81.76 },
+      { indicatorId: 'ind:公有产权村卫生室比例', indicatorName: '公有产权村卫生室占比', kind: 'ACTUAL', year: 2022, text: '占比达到81.76%', value: 81.76 },
     ]);
   });
 
   it('the 2023 plan targets the same indicator (的 dropped, 占比 added to a share)', () => {
     expect(values('到2023年底，全市公有产权的村卫生室达到80%以上', { statementClass: 'COMMITMENT', partYear: 2023 })).toMatchObject([
-      { indicatorId: 'ind:公有产权村卫生室占比', kind: 'TARGET', year: 2023, value: 80 },
+      { indicatorId: 'ind:公有产权村卫生室比例', kind: 'TARGET', year: 2023, value: 80 },
     ]);
     expect(values('到2023年底全市县域内三级综合医院达到50%以上', { statementClass: 'COMMITMENT', partYear: 2023 })).toMatchObject([
-      { indicatorId: 'ind:县域内三级综合医院占比', kind: 'TARGET', year: 2023, value: 50 },
+      { indicatorId: 'ind:县域内三级综合医院比例', kind: 'TARGET', year: 2023, value: 50 },
     ]);
   });
 

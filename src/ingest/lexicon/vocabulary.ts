@@ -1,0 +1,48 @@
+// The closed vocabularies of the domain, each written once. Types derive from
+// these lists; the GraphQL enums of the same names are checked against them
+// (test/ingest/vocabulary.test.ts), so a value added here and forgotten in the
+// schema, or the other way round, fails the suite.
+
+export const DOCUMENT_KINDS = ['FIVE_YEAR_PLAN', 'ANNUAL_PLAN', 'ANNUAL_SUMMARY', 'SUMMARY_AND_PLAN', 'OTHER'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** What a part of a document does. Commitments come from plan-like parts, outcomes from RESULTS. */
+export const SECTION_ROLES = ['RESULTS', 'PROBLEMS', 'PLAN', 'TARGETS', 'MEASURES', 'PRINCIPLES', 'BACKGROUND', 'SUGGESTIONS'] as const;
+export type SectionRole = (typeof SECTION_ROLES)[number];
+
+export const STATEMENT_CLASSES = ['COMMITMENT', 'OUTCOME', 'PROBLEM', 'BACKGROUND'] as const;
+export type StatementClass = (typeof STATEMENT_CLASSES)[number];
+
+export const VERDICTS = ['MET', 'EXCEEDED', 'PARTIAL', 'IN_PROGRESS', 'NOT_MET'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** A commitment's status: the latest verdict, or why there is none. */
+export const STATUSES = [...VERDICTS, 'NOT_REPORTED', 'UNTRACKED'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** What an outcome's own words say of the work (已建成 → COMPLETED, 有序推进 → IN_PROGRESS). */
+export const PROGRESS = ['COMPLETED', 'EXCEEDED', 'IN_PROGRESS', 'NOT_DONE'] as const;
+export type Progress = (typeof PROGRESS)[number];
+
+export const INSTITUTION_TYPES = [
+  'HOSPITAL',
+  'TCM_HOSPITAL',
+  'MATERNAL_CHILD',
+  'CDC',
+  'TOWNSHIP_HEALTH_CENTRE',
+  'COMMUNITY_HEALTH_CENTRE',
+  'VILLAGE_CLINIC',
+  'GOVERNMENT',
+  'UNIVERSITY',
+  'ASSOCIATION',
+  'CENTRE',
+  'OTHER',
+] as const;
+export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
+
+export const VALUE_KINDS = ['BASELINE', 'TARGET', 'ACTUAL'] as const;
+export type ValueKind = (typeof VALUE_KINDS)[number];
+
+/** The file formats plantrace reads (src/ingest/read/index.ts has a reader for each). */
+export const FORMATS = ['txt', 'docx', 'doc', 'pdf'] as const;
+export type SourceFormat = (typeof FORMATS)[number];
