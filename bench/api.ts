@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { withReadCache } from '../src/graph/cache.ts';
 import { openStore } from '../src/graph/open.ts';
-import { ingestFiles, resolvePaths } from '../src/ingest/ingest.ts';
+import { ingestFiles } from '../src/ingest/store/ingest.ts';
+import { resolvePaths } from '../src/ingest/read/paths.ts';
 import { examples } from '../src/server/examples.ts';
 import { startApi } from '../src/server/listen.ts';
 

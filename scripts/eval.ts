@@ -11,7 +11,7 @@ import { predict } from '../src/eval/predict.ts';
 import { formatComparison, formatDocument, formatOverall } from '../src/eval/report.ts';
 import { evaluateLinks } from '../src/eval/link-corpus.ts';
 import { formatLinkOverall, formatLinkPair } from '../src/eval/links.ts';
-import { readFile } from '../src/ingest/read.ts';
+import { readFile } from '../src/ingest/read/index.ts';
 import { boxNames, documentPath, isSeed, loadBoxGold, loadGoldDocuments, loadTableGold } from '../test/gold/load.ts';
 import { loadLinkGold, LUOYANG_LINKS, NANYANG_LINKS } from '../test/gold/links/schema.ts';
 

@@ -11,7 +11,8 @@ import autocannon from 'autocannon';
 import { writeCorpus } from './generate-corpus.ts';
 import { withReadCache } from '../src/graph/cache.ts';
 import { openLadybugStore } from '../src/graph/ladybug/store.ts';
-import { ingestFiles, resolvePaths } from '../src/ingest/ingest.ts';
+import { ingestFiles } from '../src/ingest/store/ingest.ts';
+import { resolvePaths } from '../src/ingest/read/paths.ts';
 import { examples } from '../src/server/examples.ts';
 import { startApi } from '../src/server/listen.ts';
 

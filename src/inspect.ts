@@ -1,5 +1,5 @@
 import { understand, type Understood } from './ingest/pipeline.ts';
-import { readFile } from './ingest/read.ts';
+import { readFile } from './ingest/read/index.ts';
 import type { RegionRef, Span } from './ingest/types.ts';
 
 export type InspectResult = { ok: true; output: string } | { ok: false; message: string };

@@ -1,5 +1,5 @@
 import { SingleBar } from 'cli-progress';
-import type { IngestProgress } from './ingest/ingest.ts';
+import type { IngestProgress } from './ingest/store/ingest.ts';
 
 export interface ProgressReporter {
   update(p: IngestProgress): void;

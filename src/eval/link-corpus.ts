@@ -1,7 +1,8 @@
 // The corpus the link eval runs on: the five seeds and the 洛阳 fixture pair,
 // ingested (and so relinked) into an in-memory store, then scored pair by pair.
 import { openLadybugStore } from '../graph/ladybug/store.ts';
-import { ingestFiles, resolvePaths } from '../ingest/ingest.ts';
+import { ingestFiles } from '../ingest/store/ingest.ts';
+import { resolvePaths } from '../ingest/read/paths.ts';
 import { linkOverall, readPredictedLinks, scoreLinkPair, type LinkGoldInput, type LinkOverall, type LinkPairScore, type PredictedLinks } from './links.ts';
 
 export const LINK_CORPUS = ['seeds', 'test/fixtures/corpus/luoyang-2023-plan.txt', 'test/fixtures/corpus/luoyang-2023-summary.txt'];

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import { relink } from '../ingest/link/run.ts';
-import { documentQueries } from '../graph/queries/documents.ts';
-import { ingestSource, storedHashes } from '../ingest/ingest.ts';
-import { documentIdOf } from '../ingest/pipeline.ts';
-import { MAX_FILE_BYTES, readBytes } from '../ingest/read.ts';
+import { ingestBytes, MAX_FILE_BYTES } from '../ingest/store/ingest.ts';
 import { badInput, userError } from './errors.ts';
 import type { Context } from './loaders.ts';
 
@@ -103,22 +99,16 @@ export const Mutation = {
 
     const bytes = bytesOf(args);
     if (!(bytes instanceof Uint8Array)) return bytes;
-    const read = await readBytes(args.name, bytes);
-    if (!read.ok) return failed(read.failure.code, read.failure.reason);
-
-    const outcome = await ingestSource(read.source, store, await storedHashes(store), new Date(), args.name);
-    switch (outcome.kind) {
-      case 'failed':
+    const outcome = await ingestBytes(store, { name: args.name, bytes });
+    switch (outcome.status) {
+      case 'FAILED':
         return failed(outcome.failure.code, outcome.failure.reason);
-      case 'ingested':
-        // A new summary can evidence an older plan of its region: relink that region.
-        await relink(store, [outcome.document.regionKey]);
-        return { status: 'INGESTED', documentId: outcome.document.id, title: outcome.document.title, statements: outcome.document.statements, failure: null };
-      case 'unchanged': {
-        const id = documentIdOf(read.source.name);
-        const [row] = await store.read(documentQueries.byIds([id]));
-        return { status: 'UNCHANGED', documentId: id, title: row ? String(row.title) : null, statements: null, failure: null };
+      case 'INGESTED': {
+        const { id, title, statements } = outcome.document;
+        return { status: 'INGESTED', documentId: id, title, statements, failure: null };
       }
+      case 'UNCHANGED':
+        return { status: 'UNCHANGED', documentId: outcome.documentId, title: outcome.title, statements: null, failure: null };
     }
   },
 };

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { IngestProgress } from '../../src/ingest/ingest.ts';
+import type { IngestProgress } from '../../src/ingest/store/ingest.ts';
 import { progressReporter } from '../../src/progress.ts';
 
 /** A pipe (not a terminal) that keeps what was written, and a clock the test moves. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isSkip, overall, scoreDocument, type DocumentScore, type Overall } from '../../src/eval/document.ts';
 import { predict } from '../../src/eval/predict.ts';
-import { readFile } from '../../src/ingest/read.ts';
+import { readFile } from '../../src/ingest/read/index.ts';
 import { boxNames, documentPath, isSeed, loadBoxGold, loadGoldDocuments, loadTableGold } from '../gold/load.ts';
 
 // Floors for the pipeline against the annotated seeds, a little below what was

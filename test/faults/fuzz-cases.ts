@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { prng } from '../../scripts/generate-corpus.ts';
-import { toBatch } from '../../src/ingest/batch.ts';
+import { toBatch } from '../../src/ingest/store/batch.ts';
 import { understand } from '../../src/ingest/pipeline.ts';
-import { readBytes } from '../../src/ingest/read.ts';
+import { readBytes } from '../../src/ingest/read/index.ts';
 import type { ReadFailureCode } from '../../src/ingest/types.ts';
 
 export interface FuzzCase {

@@ -14,7 +14,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../scripts/generate-corpus.ts';
 import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
 import type { GraphStore } from '../../src/graph/port.ts';
-import { ingestFiles, resolvePaths } from '../../src/ingest/ingest.ts';
+import { ingestFiles } from '../../src/ingest/store/ingest.ts';
+import { resolvePaths } from '../../src/ingest/read/paths.ts';
 import { ingestAndKill, linkSets, plantrace, shapes } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plantrace-kill-'));

@@ -9,7 +9,7 @@ import { corpus } from '../../scripts/generate-corpus.ts';
 import { withReadCache } from '../../src/graph/cache.ts';
 import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
 import type { GraphStore } from '../../src/graph/port.ts';
-import { ingestFiles } from '../../src/ingest/ingest.ts';
+import { ingestFiles } from '../../src/ingest/store/ingest.ts';
 import { documentIdOf, understand } from '../../src/ingest/pipeline.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plantrace-replace-'));

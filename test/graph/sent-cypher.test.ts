@@ -3,8 +3,9 @@ import { allStatements, neo4jDialect } from '../../src/graph/cypher/statements.t
 import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
 import type { SentStatement } from '../../src/graph/port.ts';
 import { sampleQueries } from '../../src/graph/queries/index.ts';
-import { ingestFiles, resolvePaths } from '../../src/ingest/ingest.ts';
-import { relink } from '../../src/ingest/link/run.ts';
+import { ingestFiles } from '../../src/ingest/store/ingest.ts';
+import { resolvePaths } from '../../src/ingest/read/paths.ts';
+import { relink } from '../../src/ingest/store/relink.ts';
 import { createApollo, executeIn } from '../../src/server/apollo.ts';
 import { describeDiagnostics, lintForNeo4j } from './neo4j-lint.ts';
 

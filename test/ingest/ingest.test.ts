@@ -4,7 +4,8 @@ import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
 import type { DocumentBatch, GraphStore } from '../../src/graph/port.ts';
-import { ingestFiles, MissingPathsError, resolvePaths } from '../../src/ingest/ingest.ts';
+import { ingestFiles } from '../../src/ingest/store/ingest.ts';
+import { MissingPathsError, resolvePaths } from '../../src/ingest/read/paths.ts';
 import { documentIdOf } from '../../src/ingest/pipeline.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plantrace-ingest-'));

@@ -7,7 +7,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_FILE_BYTES, readBytes, readFile } from '../../src/ingest/read.ts';
+import { MAX_FILE_BYTES, readBytes, readFile } from '../../src/ingest/read/index.ts';
 import type { ReadFailureCode, ReadResult, SourceText } from '../../src/ingest/types.ts';
 import { FIXTURE_LINES, FIXTURE_SEED_LINES, FIXTURE_SEED_TABLE, FIXTURE_TABLE } from '../fixtures/read/content.ts';
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
 import type { GraphStore } from '../../src/graph/port.ts';
-import { ingestFiles, resolvePaths } from '../../src/ingest/ingest.ts';
+import { ingestFiles } from '../../src/ingest/store/ingest.ts';
+import { resolvePaths } from '../../src/ingest/read/paths.ts';
 import type { Context } from '../../src/resolvers/index.ts';
 import { createApollo, executeIn } from '../../src/server/apollo.ts';
 

@@ -1,6 +1,7 @@
 import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
 import type { GraphStore } from '../../src/graph/port.ts';
-import { ingestFiles, resolvePaths } from '../../src/ingest/ingest.ts';
+import { ingestFiles } from '../../src/ingest/store/ingest.ts';
+import { resolvePaths } from '../../src/ingest/read/paths.ts';
 import { startApi, type ApiOptions, type RunningApi } from '../../src/server/listen.ts';
 
 /** The five seeds in an in-memory store. */

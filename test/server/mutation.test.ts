@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/graph/port.ts';
-import { MAX_FILE_BYTES } from '../../src/ingest/read.ts';
+import { MAX_FILE_BYTES } from '../../src/ingest/read/index.ts';
 import { createLoaders } from '../../src/resolvers/index.ts';
 import { createApollo } from '../../src/server/apollo.ts';
 import { authorize } from '../../src/server/auth.ts';

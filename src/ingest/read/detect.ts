@@ -1,4 +1,5 @@
 import type { SourceFormat } from '../types.ts';
+import { SUPPORTED_LIST } from './formats.ts';
 import { problem, type Problem } from './outcome.ts';
 
 /** The reader to use, or the reason no reader applies. */
@@ -71,7 +72,7 @@ function detectOle2(name: string, buf: Buffer): Detected {
 function unsupported(what: string): Detected {
   return problem(
     'UNSUPPORTED_TYPE',
-    `looks like ${what}, which is not a supported document type (.txt, .docx, .doc or .pdf)`,
+    `looks like ${what}, which is not a supported document type (${SUPPORTED_LIST})`,
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareToTarget } from '../../../src/ingest/link/compare.ts';
-import { computeLinks } from '../../../src/ingest/link/run.ts';
+import { computeLinks } from '../../../src/ingest/link/compute.ts';
 import type { IndicatorPoint, LinkCommitment, LinkOutcome } from '../../../src/ingest/link/types.ts';
 
 const R = 'region:411300';

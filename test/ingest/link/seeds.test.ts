@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLadybugStore } from '../../../src/graph/ladybug/store.ts';
 import type { GraphStore } from '../../../src/graph/port.ts';
-import { ingestFiles, resolvePaths } from '../../../src/ingest/ingest.ts';
-import { relink } from '../../../src/ingest/link/run.ts';
+import { ingestFiles } from '../../../src/ingest/store/ingest.ts';
+import { resolvePaths } from '../../../src/ingest/read/paths.ts';
+import { relink } from '../../../src/ingest/store/relink.ts';
 import { documentIdOf } from '../../../src/ingest/pipeline.ts';
 
 let store: GraphStore;

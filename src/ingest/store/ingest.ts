@@ -1,16 +1,19 @@
-import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import type { DocumentBatch, GraphStore } from '../graph/port.ts';
-import { documentQueries } from '../graph/queries/documents.ts';
+// The one door from ingest to the store: files (the CLI, the bench) and one
+// document's bytes (the API's mutation, tests) are read, understood, written
+// and linked here, the same way. Everything before the write is the pure
+// pipeline (../pipeline.ts); everything that touches the graph is in this folder.
+import { basename } from 'node:path';
+import type { DocumentBatch, GraphStore } from '../../graph/port.ts';
+import { documentQueries } from '../../graph/queries/documents.ts';
+import { contentHash, documentIdOf, regionKeyOf } from '../ids.ts';
+import { understand } from '../pipeline.ts';
+import { readBytes, readFile } from '../read/index.ts';
+import type { ReadFailure, SourceText } from '../types.ts';
 import { toBatch } from './batch.ts';
-import { regionKeyOf } from './ids.ts';
-import { pendingMark, pendingRegions, relink } from './link/run.ts';
-import { contentHash, documentIdOf, understand } from './pipeline.ts';
-import { readFile } from './read.ts';
-import type { ReadFailure, SourceText } from './types.ts';
 
-/** File types a folder is searched for; a file named explicitly is tried whatever its name. */
-export const SUPPORTED_EXTENSIONS = new Set(['.txt', '.docx', '.doc', '.pdf']);
+/** The largest document the readers take: the API checks it before decoding a request. */
+export { MAX_FILE_BYTES } from '../read/index.ts';
+import { pendingMark, pendingRegions, relink } from './relink.ts';
 
 export interface IngestedDocument {
   readonly id: string;
@@ -44,40 +47,6 @@ export interface IngestProgress {
 /** Stages timed by the optional `onStage` hook (for the bench; nothing else listens). */
 export type IngestStage = 'read' | 'understand' | 'batch' | 'write' | 'link';
 export type StageTimer = (stage: IngestStage, ms: number) => void;
-
-/** Paths the user named that do not exist: the run stops before anything is written. */
-export class MissingPathsError extends Error {
-  override readonly name = 'MissingPathsError';
-  constructor(readonly paths: readonly string[]) {
-    super(`No such file or folder: ${paths.join(', ')}. Nothing was ingested.`);
-  }
-}
-
-/** Expand folders to the supported files inside them, sorted; every named path must exist. */
-export async function resolvePaths(paths: readonly string[]): Promise<string[]> {
-  const missing: string[] = [];
-  const files: string[] = [];
-  for (const p of paths) {
-    const info = await stat(p).catch(() => null);
-    if (!info) missing.push(p);
-    else if (info.isDirectory()) files.push(...(await filesIn(p)));
-    else files.push(p);
-  }
-  if (missing.length) throw new MissingPathsError(missing);
-  return [...new Set(files)];
-}
-
-async function filesIn(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const out: string[] = [];
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.name.startsWith('.')) continue;
-    const path = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await filesIn(path)));
-    else if (SUPPORTED_EXTENSIONS.has(extname(e.name).toLowerCase())) out.push(path);
-  }
-  return out;
-}
 
 /**
  * Documents written per transaction, at most (PLANTRACE_WRITE_GROUP), and
@@ -211,27 +180,38 @@ class GroupWriter {
 
 const storeFailure = (file: string, error: unknown): ReadFailure => ({ file, code: 'UNREADABLE', reason: `could not be stored: ${(error as Error).message}` });
 
-type SourceOutcome =
-  | { kind: 'ingested'; document: IngestedDocument }
-  | { kind: 'unchanged' }
-  | { kind: 'failed'; failure: ReadFailure };
+/** What became of one document given as bytes. */
+export type DocumentOutcome =
+  | { readonly status: 'INGESTED'; readonly document: IngestedDocument }
+  | { readonly status: 'UNCHANGED'; readonly documentId: string; readonly title: string | null }
+  | { readonly status: 'FAILED'; readonly failure: ReadFailure };
 
-/** One document's text → the store, atomically. Used by the ingestDocument mutation. */
-export async function ingestSource(
-  source: SourceText,
-  store: GraphStore,
-  stored: ReadonlyMap<string, string>,
-  now: Date,
-  file: string = source.name,
-): Promise<SourceOutcome> {
-  const outcome = prepare(source, stored, now, file, stageTimer(undefined));
-  if (outcome.kind !== 'prepared') return outcome;
-  try {
-    await store.replaceDocuments([outcome.batch]);
-  } catch (error) {
-    return { kind: 'failed', failure: storeFailure(file, error) };
+/**
+ * One document's bytes → the store, atomically, then its region relinked (a
+ * new summary can evidence an older plan of its region). `name` is the file
+ * name, the document's identity. Never throws for bad input.
+ */
+export async function ingestBytes(store: GraphStore, input: { readonly name: string; readonly bytes: Uint8Array }, now: Date = new Date()): Promise<DocumentOutcome> {
+  const read = await readBytes(input.name, input.bytes);
+  if (!read.ok) return { status: 'FAILED', failure: read.failure };
+  const outcome = prepare(read.source, await storedHashes(store), now, input.name, stageTimer(undefined));
+  switch (outcome.kind) {
+    case 'failed':
+      return { status: 'FAILED', failure: outcome.failure };
+    case 'unchanged': {
+      const id = documentIdOf(read.source.name);
+      const [row] = await store.read(documentQueries.byIds([id]));
+      return { status: 'UNCHANGED', documentId: id, title: row ? String(row.title) : null };
+    }
+    case 'prepared':
+      try {
+        await store.replaceDocuments([outcome.batch]);
+      } catch (error) {
+        return { status: 'FAILED', failure: storeFailure(input.name, error) };
+      }
+      await relink(store, [outcome.document.regionKey]);
+      return { status: 'INGESTED', document: outcome.document };
   }
-  return { kind: 'ingested', document: outcome.document };
 }
 
 /** A document's text → its batch, unless it is stored unchanged or cannot be understood. */

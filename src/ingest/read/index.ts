@@ -3,13 +3,13 @@
 // into a ReadFailure a researcher can act on. Nothing here throws for bad input.
 import { readFile as readFileBytes, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ReadFailureCode, ReadResult, SourceFormat } from './types.ts';
-import { detectFormat } from './read/detect.ts';
-import { readDoc } from './read/doc.ts';
-import { readDocx } from './read/docx.ts';
-import { problem, quoteError, type Extracted, type Problem } from './read/outcome.ts';
-import { readPdf } from './read/pdf.ts';
-import { decodeText } from './read/text.ts';
+import type { ReadFailureCode, ReadResult, SourceFormat } from '../types.ts';
+import { detectFormat } from './detect.ts';
+import { READERS } from './formats.ts';
+import { problem, quoteError, type Extracted, type Problem } from './outcome.ts';
+
+export { READERS, SUPPORTED_EXTENSIONS, SUPPORTED_LIST } from './formats.ts';
+
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -48,24 +48,11 @@ async function readNamed(label: string, name: string, bytes: Uint8Array): Promis
 
 async function extractSafely(format: SourceFormat, bytes: Uint8Array): Promise<Extracted> {
   try {
-    return await extract(format, bytes);
+    return await READERS[format].read(bytes);
   } catch (err) {
     // The readers catch their libraries' errors; this is the last line for
     // anything a library throws where we did not expect it.
     return problem('CORRUPT', `could not be read as ${format} (${quoteError(err)})`);
-  }
-}
-
-function extract(format: SourceFormat, bytes: Uint8Array): Promise<Extracted> | Extracted {
-  switch (format) {
-    case 'txt':
-      return decodeText(bytes);
-    case 'docx':
-      return readDocx(bytes);
-    case 'doc':
-      return readDoc(bytes);
-    case 'pdf':
-      return readPdf(bytes);
   }
 }
 

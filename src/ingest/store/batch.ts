@@ -1,10 +1,10 @@
-import type { Row } from '../graph/model.ts';
-import type { DocumentBatch, RelBatch } from '../graph/port.ts';
-import type { StatementFacts } from './facts/index.ts';
-import type { Understood } from './pipeline.ts';
-import { boxProjectIdOf, indicatorIdOf, institutionIdOf, namedProjectIdOf, regionIdOf, regionKeyOf, tableValueIdOf, textValueIdOf } from './ids.ts';
-import { contentTerms } from './segment.ts';
-import type { RegionRef, Section, Span } from './types.ts';
+import type { Row } from '../../graph/model.ts';
+import type { DocumentBatch, RelBatch } from '../../graph/port.ts';
+import type { StatementFacts } from '../facts/index.ts';
+import type { Understood } from '../pipeline.ts';
+import { boxProjectIdOf, indicatorIdOf, institutionIdOf, namedProjectIdOf, regionIdOf, regionKeyOf, tableValueIdOf, textValueIdOf } from '../ids.ts';
+import { contentTerms } from '../segment.ts';
+import type { RegionRef, Section, Span } from '../types.ts';
 
 // Understood document → graph rows. Ids derive from the document id and the
 // source offsets, so the same text always gives the same ids.
