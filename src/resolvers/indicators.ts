@@ -1,5 +1,5 @@
 import { indicatorQueries } from '../graph/queries/indicators.ts';
-import { assessProgress, type SeriesPoint } from '../ingest/link/series.ts';
+import { assessProgress, type SeriesPoint } from '../ingest/query.ts';
 import { IndicatorWhere, parseArg } from './inputs.ts';
 import type { Context, Row } from './loaders.ts';
 import { sourceOf } from './source.ts';

@@ -1,4 +1,4 @@
-import { contentTerms } from '../ingest/segment.ts';
+import { contentTerms } from '../ingest/query.ts';
 
 /** The terms a query is searched by: its content words, and the query itself when short (an exact phrase). */
 export function queryTerms(query: string): string[] {

@@ -1,0 +1,6 @@
+// What a query needs of ingest to read the graph the way ingest wrote it:
+// the same segmentation for search terms, the same rule for an indicator's
+// progress. Pure; the API imports ingest only here and through the store
+// door (store/ingest.ts: ingestBytes), a rule test/architecture.test.ts keeps.
+export { contentTerms } from './segment.ts';
+export { assessProgress, type ProgressAssessment, type SeriesPoint } from './link/series.ts';
