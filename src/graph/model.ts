@@ -185,6 +185,32 @@ export function propertyKeys(): string[] {
 export type PropValue = string | number | boolean | null | readonly string[] | readonly number[];
 export type Row = Readonly<Record<string, PropValue>>;
 
+type ValueOf<T> = T extends 'STRING'
+  ? string
+  : T extends 'INT64' | 'DOUBLE'
+    ? number
+    : T extends 'BOOLEAN'
+      ? boolean
+      : T extends 'STRING[]'
+        ? readonly string[]
+        : readonly number[];
+type NodeProps<L extends Label> = (typeof NODES)[L]['props'];
+type RelProps<T extends RelType> = (typeof RELS)[T]['props'];
+/** Keys a row can never leave out: a node's identity and its owner. */
+type Key = 'id' | 'doc';
+
+/**
+ * A node as ingest hands it to the store: every property of the label, with
+ * its type (null where unknown), and no other key. A misspelt or forgotten
+ * property does not compile, where a `Row` stored it as null.
+ */
+export type NodeRow<L extends Label> = { readonly [K in keyof NodeProps<L>]: K extends Key ? string : ValueOf<NodeProps<L>[K]> | null };
+
+/** A relationship as ingest hands it to the store: its two ends' ids and its properties. */
+export type RelRow<T extends RelType> = { readonly a: string; readonly b: string } & {
+  readonly [K in keyof RelProps<T>]: ValueOf<RelProps<T>[K]> | null;
+};
+
 // Terms are words, institution and indicator ids: none holds a line break.
 const LINK_TERM_SEPARATOR = '\n';
 

@@ -1,4 +1,4 @@
-import type { Label, RelType, Row } from './model.ts';
+import type { Label, NodeRow, RelRow, RelType, Row } from './model.ts';
 
 /** A read query: written once in the Cypher both engines run, with parameters only. */
 export interface Query {
@@ -8,21 +8,21 @@ export interface Query {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
-export interface RelBatch {
-  readonly type: RelType;
-  readonly from: Label;
-  readonly to: Label;
-  /** `a` and `b` are the ids of the two ends; other keys are relationship properties. */
-  readonly rows: readonly Row[];
-}
+/** Relationships of one type between two labels: `a` and `b` are the ids of the two ends. */
+export type RelBatch = {
+  readonly [T in RelType]: { readonly type: T; readonly from: Label; readonly to: Label; readonly rows: readonly RelRow<T>[] };
+}[RelType];
+
+/** Rows of some labels, each typed by its label. */
+export type NodeRows = { readonly [L in Label]?: readonly NodeRow<L>[] };
 
 /** Everything one document contributes to the graph, to be written as a unit. */
 export interface DocumentBatch {
   readonly documentId: string;
   /** Nodes the document owns; each row has `id` and `doc` = documentId. */
-  readonly nodes: Readonly<Partial<Record<Label, readonly Row[]>>>;
+  readonly nodes: NodeRows;
   /** Shared nodes (regions, institutions, indicators), merged by id. */
-  readonly shared: Readonly<Partial<Record<Label, readonly Row[]>>>;
+  readonly shared: NodeRows;
   readonly rels: readonly RelBatch[];
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
+import { node } from './rows.ts';
 import { storeContract } from './store.contract.ts';
 
 const dirs: string[] = [];
@@ -20,7 +21,7 @@ describe('LadybugDB store on disk', () => {
   it('keeps data across a close and reopen', async () => {
     const dir = tempDir();
     const first = await openLadybugStore({ path: dir });
-    await first.replaceDocuments([{ documentId: 'd', nodes: { Document: [{ id: 'd', doc: 'd', title: '持久' }] }, shared: {}, rels: [] }]);
+    await first.replaceDocuments([{ documentId: 'd', nodes: { Document: [node('Document', { id: 'd', doc: 'd', title: '持久' })] }, shared: {}, rels: [] }]);
     await first.close();
     const second = await openLadybugStore({ path: dir });
     const rows = await second.read({ name: 't', text: 'MATCH (d:Document) RETURN d.title AS title', params: {} });

@@ -2,10 +2,11 @@
 // test file runs it; a known gap would be listed there, not hidden here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentBatch, GraphStore } from '../../src/graph/port.ts';
+import { node, rel } from './rows.ts';
 
 /** A small document subgraph: sections, commitments, shared institutions, indicator values. */
 export function sampleBatch(doc: string, version: number, sections = 3): DocumentBatch {
-  const secs = Array.from({ length: sections }, (_, i) => ({
+  const secs = Array.from({ length: sections }, (_, i) => node('Section', {
     id: `${doc}/s${i}`,
     doc,
     ord: i,
@@ -21,19 +22,19 @@ export function sampleBatch(doc: string, version: number, sections = 3): Documen
     spanEnd: i * 10 + 9,
     quote: `quote ${i} v${version}`,
   }));
-  const commitments = secs.map((s, i) => ({ id: `${s.id}/c`, doc, ord: i, text: `承诺${i} v${version}`, spanStart: s.spanStart, spanEnd: s.spanEnd, quote: s.quote, planYear: 2022, regionKey: 'region:test', terms: ['承诺'] }));
-  const values = secs.map((s, i) => ({ id: `${s.id}/v`, doc, kind: 'TARGET', year: 2025, value: i % 2 ? 2 : 81.76, text: "x", spanStart: 0, spanEnd: 1, quote: 'q' }));
+  const commitments = secs.map((s, i) => node('Commitment', { id: `${s.id}/c`, doc, ord: i, text: `承诺${i} v${version}`, spanStart: s.spanStart, spanEnd: s.spanEnd, quote: s.quote, planYear: 2022, regionKey: 'region:test', terms: ['承诺'] }));
+  const values = secs.map((s, i) => node('IndicatorValue', { id: `${s.id}/v`, doc, kind: 'TARGET', year: 2025, value: i % 2 ? 2 : 81.76, text: "x", spanStart: 0, spanEnd: 1, quote: 'q' }));
   return {
     documentId: doc,
     nodes: {
-      Document: [{ id: doc, doc, name: `${doc}.txt`, title: `标题 v${version}`, kind: 'ANNUAL_PLAN', years: [2022], sha256: `v${version}`, regionKey: 'region:test' }],
+      Document: [node('Document', { id: doc, doc, name: `${doc}.txt`, title: `标题 v${version}`, kind: 'ANNUAL_PLAN', years: [2022], sha256: `v${version}`, regionKey: 'region:test' })],
       Section: secs,
       Commitment: commitments,
       IndicatorValue: values,
     },
     shared: {
-      Institution: [{ id: `inst:${doc}:${version % 2}`, name: `医院${version % 2}`, type: 'HOSPITAL' }, { id: 'inst:shared', name: '市疾控中心', type: 'CDC' }],
-      Indicator: [{ id: 'ind:beds', name: '床位数', unit: '张' }],
+      Institution: [node('Institution', { id: `inst:${doc}:${version % 2}`, name: `医院${version % 2}`, type: 'HOSPITAL' }), node('Institution', { id: 'inst:shared', name: '市疾控中心', type: 'CDC' })],
+      Indicator: [node('Indicator', { id: 'ind:beds', name: '床位数', unit: '张' })],
     },
     rels: [
       { type: 'HAS_SECTION', from: 'Document', to: 'Section', rows: secs.map((s) => ({ a: doc, b: s.id })) },
@@ -94,11 +95,11 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>): 
       // Values a packed row could confuse: nulls, empty and one-item lists, booleans, whole and decimal
       // numbers; then the same with the separator characters inside a string, which go as objects instead.
       for (const [doc, odd] of [['doc:v1', ''], ['doc:v2', 'a\u001fb\u001ec\u0002\u0003']] as const) {
-        const row = (i: number) => ({
+        const row = (i: number) => node('Commitment', {
           id: `${doc}/c${i}`, doc, ord: i, text: `承诺${odd}${i}`, spanStart: i, spanEnd: i + 1, quote: `引${odd}`,
           terms: i === 0 ? [] : i === 1 ? ['床位'] : ['床位', `数${odd}`], broad: i % 2 === 0, planYear: i === 2 ? null : 2022, deadline: null,
         });
-        const years = { Document: [{ id: doc, doc, title: `标题${odd}`, years: [2022, 2023] }] };
+        const years = { Document: [node('Document', { id: doc, doc, title: `标题${odd}`, years: [2022, 2023] })] };
         await store.replaceDocuments([{ documentId: doc, nodes: { ...years, Commitment: [row(0), row(1), row(2)] }, shared: {}, rels: [] }]);
         const rows = await store.read({
           name: 'test.values',
@@ -155,7 +156,7 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>): 
     it('replaces corpus-wide links and node properties in one go', async () => {
       const link = (score: number) => ({
         regionKeys: ['region:test'],
-        rels: [{ type: 'CONTINUES' as const, from: 'Commitment' as const, to: 'Commitment' as const, rows: [{ a: 'doc:b/s0/c', b: 'doc:a/s0/c', score, terms: '床位\n护理' }] }],
+        rels: [{ type: 'CONTINUES' as const, from: 'Commitment' as const, to: 'Commitment' as const, rows: [rel('CONTINUES', { a: 'doc:b/s0/c', b: 'doc:a/s0/c', score, terms: '床位\n护理' })] }],
         updates: [{ label: 'Commitment' as const, props: ['status', 'statusReason'], rows: [{ id: 'doc:a/s0/c', status: 'UNTRACKED', statusReason: `no summary (${score})` }] }],
       });
       await store.replaceLinks(link(0.5));

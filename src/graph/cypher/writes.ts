@@ -69,14 +69,15 @@ export function combine(batches: readonly DocumentBatch[]): DocumentBatch {
   if (ids.size < batches.length) throw new Error('A document appears twice in one write; write its versions one after another.');
   const nodes: Partial<Record<Label, Row[]>> = {};
   const shared: Partial<Record<Label, Map<unknown, Row>>> = {};
-  const rels = new Map<string, RelBatch & { rows: Row[] }>();
+  // Rows of one label (or type) side by side keep their type; the loops below see them as plain rows.
+  const rels = new Map<string, { type: RelType; from: Label; to: Label; rows: Row[] }>();
   for (const b of batches) {
     for (const [label, rows] of Object.entries(b.nodes) as Array<[Label, readonly Row[]]>) (nodes[label] ??= []).push(...rows);
     for (const [label, rows] of Object.entries(b.shared) as Array<[Label, readonly Row[]]>) {
       const byId = (shared[label] ??= new Map());
       for (const r of rows) byId.set(r.id, r);
     }
-    for (const rel of b.rels) {
+    for (const rel of b.rels as ReadonlyArray<{ type: RelType; from: Label; to: Label; rows: readonly Row[] }>) {
       const key = `${rel.type} ${rel.from} ${rel.to}`;
       const into = rels.get(key) ?? { type: rel.type, from: rel.from, to: rel.to, rows: [] };
       into.rows.push(...rel.rows);
@@ -85,9 +86,9 @@ export function combine(batches: readonly DocumentBatch[]): DocumentBatch {
   }
   return {
     documentId: batches.map((b) => b.documentId).join(' '),
-    nodes,
-    shared: Object.fromEntries(Object.entries(shared).map(([label, byId]) => [label, [...byId.values()]])),
-    rels: [...rels.values()],
+    nodes: nodes as DocumentBatch['nodes'],
+    shared: Object.fromEntries(Object.entries(shared).map(([label, byId]) => [label, [...byId.values()]])) as DocumentBatch['shared'],
+    rels: [...rels.values()] as unknown as RelBatch[],
   };
 }
 

@@ -1,10 +1,13 @@
-import type { Row } from '../../graph/model.ts';
+import type { NodeRow, RelRow } from '../../graph/model.ts';
 import type { DocumentBatch, RelBatch } from '../../graph/port.ts';
 import type { StatementFacts } from '../facts/index.ts';
 import type { Understood } from '../pipeline.ts';
 import { boxProjectIdOf, indicatorIdOf, institutionIdOf, namedProjectIdOf, regionIdOf, regionKeyOf, tableValueIdOf, textValueIdOf } from '../ids.ts';
 import { contentTerms } from '../segment.ts';
 import type { RegionRef, Section, Span } from '../types.ts';
+
+/** What a commitment row and an outcome row have in common. */
+type StatementCommon = Pick<NodeRow<'Commitment'>, keyof NodeRow<'Commitment'> & keyof NodeRow<'Outcome'>>;
 
 // Understood document → graph rows. Ids derive from the document id and the
 // source offsets, so the same text always gives the same ids.
@@ -18,7 +21,7 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
   const regionKey = regionKeyOf(d.region, doc);
 
   const paths = sectionPaths(u.sections);
-  const sectionRows: Row[] = u.sections.map((s, ord) => ({
+  const sectionRows: NodeRow<'Section'>[] = u.sections.map((s, ord) => ({
     id: s.id,
     doc,
     ...src(s.headingSpan),
@@ -35,15 +38,15 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
 
   const sectionOf = new Map(u.sections.map((s) => [s.id, s]));
   const broadAt = broadStatements(u);
-  const commitments: Row[] = [];
-  const outcomes: Row[] = [];
-  const statesCommitment: Row[] = [];
-  const statesOutcome: Row[] = [];
-  const hasCommitment: Row[] = [];
-  const hasOutcome: Row[] = [];
+  const commitments: NodeRow<'Commitment'>[] = [];
+  const outcomes: NodeRow<'Outcome'>[] = [];
+  const statesCommitment: RelRow<'STATES'>[] = [];
+  const statesOutcome: RelRow<'STATES'>[] = [];
+  const hasCommitment: RelRow<'HAS_STATEMENT'>[] = [];
+  const hasOutcome: RelRow<'HAS_STATEMENT'>[] = [];
   u.statements.forEach((t, ord) => {
     const section = t.sectionId ? sectionOf.get(t.sectionId) : undefined;
-    const common = {
+    const common: StatementCommon = {
       id: t.id,
       doc,
       ...src(t.span),
@@ -66,6 +69,7 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
         deadline: due?.text ?? null,
         dueYear: due?.year ?? t.year ?? d.period?.to ?? null,
         status: null,
+        statusReason: null,
       });
       hasCommitment.push({ a: doc, b: t.id });
       if (section) statesCommitment.push({ a: section.id, b: t.id });
@@ -76,8 +80,8 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
     }
   });
 
-  const projects: Row[] = [];
-  const hasProject: Row[] = [];
+  const projects: NodeRow<'Project'>[] = [];
+  const hasProject: RelRow<'HAS_PROJECT'>[] = [];
   for (const box of u.boxes) {
     const section = deepestContaining(u.sections, box.span.start);
     box.items.forEach((item, i) => {
@@ -87,9 +91,9 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
     });
   }
 
-  const indicators = new Map<string, Row>();
-  const values: Row[] = [];
-  const of: Row[] = [];
+  const indicators = new Map<string, NodeRow<'Indicator'>>();
+  const values: NodeRow<'IndicatorValue'>[] = [];
+  const of: RelRow<'OF'>[] = [];
   // Table indicators are canonical: they name the indicator for text mentions too.
   for (const table of u.tables) {
     for (const row of table.rows) {
@@ -123,9 +127,9 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
 
   const facts = factRows(u, doc, regionKey, regionName, src, projects);
 
-  const regions: Row[] = [];
-  const partOf: Row[] = [];
-  const covers: Row[] = [];
+  const regions: NodeRow<'Region'>[] = [];
+  const partOf: RelRow<'PART_OF'>[] = [];
+  const covers: RelRow<'COVERS'>[] = [];
   if (d.region.status === 'resolved') {
     const chain = [d.region.place, ...d.region.parents];
     chain.forEach((p, i) => {
@@ -136,7 +140,7 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
     covers.push({ a: doc, b: regionIdOf(d.region.place.code) });
   }
 
-  const document: Row = {
+  const document: NodeRow<'Document'> = {
     id: doc,
     doc,
     name: u.source.name,
@@ -226,16 +230,16 @@ function broadStatements(u: Understood): Set<string> {
  * document's own), indicator values stated in the text, and projects the
  * statements name (a 专栏 item when the name matches one).
  */
-function factRows(u: Understood, doc: string, regionKey: string, regionName: string | null, src: Source, boxProjects: readonly Row[]) {
-  const institutions = new Map<string, Row>();
-  const indicators = new Map<string, Row>();
-  const projects = new Map<string, Row>();
-  const values: Row[] = [];
-  const of: Row[] = [];
-  const targets: Row[] = [];
-  const reports: Row[] = [];
-  const involves = { Commitment: [] as Row[], Outcome: [] as Row[] };
-  const includes = { Commitment: [] as Row[], Outcome: [] as Row[] };
+function factRows(u: Understood, doc: string, regionKey: string, regionName: string | null, src: Source, boxProjects: readonly NodeRow<'Project'>[]) {
+  const institutions = new Map<string, NodeRow<'Institution'>>();
+  const indicators = new Map<string, NodeRow<'Indicator'>>();
+  const projects = new Map<string, NodeRow<'Project'>>();
+  const values: NodeRow<'IndicatorValue'>[] = [];
+  const of: RelRow<'OF'>[] = [];
+  const targets: RelRow<'TARGETS'>[] = [];
+  const reports: RelRow<'REPORTS'>[] = [];
+  const involves = { Commitment: [] as RelRow<'INVOLVES'>[], Outcome: [] as RelRow<'INVOLVES'>[] };
+  const includes = { Commitment: [] as RelRow<'INCLUDES'>[], Outcome: [] as RelRow<'INCLUDES'>[] };
   const boxByName = new Map(boxProjects.map((p) => [String(p.name), String(p.id)]));
   const seenValues = new Set<string>();
   const classOf = new Map(u.statements.map((t) => [t.id, t.class]));

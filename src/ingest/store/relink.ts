@@ -2,7 +2,7 @@
 // store, compute their links (../link/compute.ts, pure), write them back in
 // one transaction per part, and keep the pending marks that make an
 // interrupted relink finish on the next run.
-import { joinLinkTerms, type Row } from '../../graph/model.ts';
+import { joinLinkTerms, type NodeRow, type RelRow } from '../../graph/model.ts';
 import type { GraphStore, LinkBatch } from '../../graph/port.ts';
 import { linkQueries } from '../../graph/queries/links.ts';
 import { computeLinks, type LinkResult } from '../link/compute.ts';
@@ -76,7 +76,7 @@ const PENDING = 'pending';
 const markId = (regionKey: string) => `relink:${regionKey}`;
 
 /** The Meta row a document batch carries for its region. */
-export function pendingMark(regionKey: string): Row {
+export function pendingMark(regionKey: string): NodeRow<'Meta'> {
   return { id: markId(regionKey), value: PENDING };
 }
 
@@ -86,7 +86,7 @@ export async function pendingRegions(store: GraphStore): Promise<string[]> {
 }
 
 export function toLinkBatch(r: LinkResult): LinkBatch {
-  const rows = (cs: readonly Continuation[]): Row[] => cs.map((c) => ({ a: c.from, b: c.to, score: c.score, verdict: c.verdict, terms: joinLinkTerms(c.terms) }));
+  const rows = (cs: readonly Continuation[]): RelRow<'CONTINUES'>[] => cs.map((c) => ({ a: c.from, b: c.to, score: c.score, verdict: c.verdict, terms: joinLinkTerms(c.terms) }));
   return {
     regionKeys: r.regionKeys,
     rels: [
