@@ -11,18 +11,12 @@ import { openLadybugStore } from '../src/graph/ladybug/store.ts';
 import type { GraphStore } from '../src/graph/port.ts';
 import { createApollo, executeIn } from '../src/server/apollo.ts';
 import { examples } from '../src/server/examples.ts';
-import { findBoxes } from '../src/ingest/boxes.ts';
-import { clean } from '../src/ingest/clean.ts';
-import { describe } from '../src/ingest/describe.ts';
 import { ingestFiles, type IngestStage } from '../src/ingest/store/ingest.ts';
 import { resolvePaths } from '../src/ingest/read/paths.ts';
-import { outline } from '../src/ingest/outline.ts';
-import { understand } from '../src/ingest/pipeline.ts';
-import { statements } from '../src/ingest/statements.ts';
-import { findIndicatorTables } from '../src/ingest/tables.ts';
+import { understand, UNDERSTAND_STAGES, type UnderstandStage } from '../src/ingest/pipeline.ts';
 import { rawInsertRate, rawSegmentationRate } from './references.ts';
 
-export type UnderstandStage = 'clean' | 'describe' | 'outline' | 'statements' | 'facts';
+export type { UnderstandStage };
 
 export interface QueryTiming {
   readonly name: string;
@@ -41,7 +35,6 @@ export interface WorkerResult {
   readonly stages: Readonly<Record<IngestStage, number>>;
   /** The understand stage split into its parts, measured on the same texts after the ingest. */
   readonly understand: Readonly<Record<UnderstandStage, number>>;
-  readonly hasFacts: boolean;
   /** Nodes and relationships the documents wrote (links excluded), for the write rate. */
   readonly rowsWritten: number;
   readonly links: number;
@@ -92,7 +85,6 @@ async function main(): Promise<void> {
       wallMs,
       stages,
       understand: parts.stages,
-      hasFacts: parts.hasFacts,
       rowsWritten,
       links,
       peakRssBytes,
@@ -107,42 +99,20 @@ async function main(): Promise<void> {
 }
 
 /**
- * The understand stage's parts, timed one by one on (up to 1,000 of) the same
- * texts. Facts, when the pipeline has them, are what understand() costs on
- * top of the parts measured here; scaled to the whole corpus.
+ * The understand stage's parts, timed by the pipeline's own hook on (up to
+ * 1,000 of) the same texts, scaled to the whole corpus.
  */
 function understandParts(files: readonly string[], texts: readonly string[]) {
-  const t: Record<UnderstandStage, number> = { clean: 0, describe: 0, outline: 0, statements: 0, facts: 0 };
+  const t = Object.fromEntries(UNDERSTAND_STAGES.map((stage) => [stage, 0])) as Record<UnderstandStage, number>;
   const step = Math.max(1, Math.floor(texts.length / 1000));
-  let whole = 0;
   let sampled = 0;
-  let hasFacts = false;
-  const time = <T>(stage: UnderstandStage, work: () => T): T => {
-    const s = performance.now();
-    const r = work();
-    t[stage] += performance.now() - s;
-    return r;
-  };
   for (let i = 0; i < texts.length; i += step) {
     sampled++;
-    const documentId = `doc-${i}`;
-    const c = time('clean', () => clean(texts[i]!));
-    const d = time('describe', () => describe(c));
-    const tree = time('outline', () => {
-      const skip = [...findIndicatorTables(c).blocks, ...findBoxes(c).blocks];
-      return { skip, ...outline(c, d, { documentId, skip }) };
-    });
-    time('statements', () => statements(c, tree.sections, { documentId, skip: tree.skip }));
-    const s = performance.now();
-    const u = understand({ name: files[i]!, format: 'txt', encoding: 'UTF-8', text: texts[i]! });
-    whole += performance.now() - s;
-    hasFacts ||= 'facts' in u;
+    understand({ name: files[i]!, format: 'txt', encoding: 'UTF-8', text: texts[i]! }, { onStage: (stage, ms) => (t[stage] += ms) });
   }
-  const parts = t.clean + t.describe + t.outline + t.statements;
-  if (hasFacts) t.facts = Math.max(0, whole - parts);
   const scale = texts.length / sampled;
-  for (const k of Object.keys(t) as UnderstandStage[]) t[k] *= scale;
-  return { stages: t, hasFacts };
+  for (const k of UNDERSTAND_STAGES) t[k] *= scale;
+  return { stages: t };
 }
 
 /**

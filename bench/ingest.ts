@@ -163,7 +163,7 @@ export function format(report: IngestBenchReport): string[] {
         s(r.understand.describe),
         s(r.understand.outline),
         s(r.understand.statements),
-        r.hasFacts ? s(r.understand.facts) : '—',
+        s(r.understand.facts),
         s(r.stages.batch),
         s(r.stages.write),
         s(r.stages.link),

@@ -26,34 +26,51 @@ export interface Understood {
 
 export { contentHash, documentIdOf } from './ids.ts';
 
-/** read → clean → describe → outline (with tables and boxes) → statements. Pure. */
-export function understand(source: SourceText): Understood {
+/** The stages of understanding one document, in order, for the optional timing hook. */
+export const UNDERSTAND_STAGES = ['clean', 'describe', 'outline', 'statements', 'facts'] as const;
+export type UnderstandStage = (typeof UNDERSTAND_STAGES)[number];
+export type UnderstandTimer = (stage: UnderstandStage, ms: number) => void;
+
+/** clean → describe → outline (with tables and boxes) → statements → facts. Pure. */
+export function understand(source: SourceText, options: { readonly onStage?: UnderstandTimer } = {}): Understood {
+  const timed = <T>(stage: UnderstandStage, work: () => T): T => {
+    if (!options.onStage) return work();
+    const started = performance.now();
+    const result = work();
+    options.onStage(stage, performance.now() - started);
+    return result;
+  };
   const documentId = documentIdOf(source.name);
-  const cleaned = clean(source.text);
-  const description = describe(cleaned);
-  const tables = findIndicatorTables(cleaned);
-  const boxes = findBoxes(cleaned);
-  const skip: Span[] = [...tables.blocks, ...boxes.blocks];
-  const tree = outline(cleaned, description, { documentId, skip });
-  const stated = statements(cleaned, tree.sections, { documentId, skip, title: description.titleSpan });
+  const cleaned = timed('clean', () => clean(source.text));
+  const description = timed('describe', () => describe(cleaned));
+  const { tables, boxes, tree, skip } = timed('outline', () => {
+    const tables = findIndicatorTables(cleaned);
+    const boxes = findBoxes(cleaned);
+    const skip: Span[] = [...tables.blocks, ...boxes.blocks];
+    return { tables, boxes, skip, tree: outline(cleaned, description, { documentId, skip }) };
+  });
+  const stated = timed('statements', () => statements(cleaned, tree.sections, { documentId, skip, title: description.titleSpan }));
   const regionName = description.region.status === 'resolved' ? description.region.place.name : null;
-  const facts = new Map<string, StatementFacts>();
-  // Every statement: a background part's figures (由10.5%增加至24.45%) are baselines for indicator series.
-  for (const t of stated) {
-    facts.set(
-      t.id,
-      extractFacts(t.id, t.text, t.span, {
-        documentId,
-        region: description.region,
-        regionName,
-        partYear: t.year,
-        documentKind: description.kind,
-        tables: tables.tables,
-        boxes: boxes.boxes,
-        statementClass: t.class,
-      }),
-    );
-  }
+  const facts = timed('facts', () => {
+    const facts = new Map<string, StatementFacts>();
+    // Every statement: a background part's figures (由10.5%增加至24.45%) are baselines for indicator series.
+    for (const t of stated) {
+      facts.set(
+        t.id,
+        extractFacts(t.id, t.text, t.span, {
+          documentId,
+          region: description.region,
+          regionName,
+          partYear: t.year,
+          documentKind: description.kind,
+          tables: tables.tables,
+          boxes: boxes.boxes,
+          statementClass: t.class,
+        }),
+      );
+    }
+    return facts;
+  });
   const factDiagnostics = [...facts.values()].flatMap((f) => f.diagnostics);
   return {
     documentId,
