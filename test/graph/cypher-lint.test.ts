@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/graph/port.ts';
-import { allStatements, neo4jDialect } from '../../src/graph/cypher/statements.ts';
+import { allStatements } from '../../src/graph/cypher/statements.ts';
+import { neo4jDialect } from '../../src/graph/neo4j/dialect.ts';
 import { schemaStatements as neo4jSchema } from '../../src/graph/neo4j/schema.ts';
 import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
 import { sampleQueries } from '../../src/graph/queries/index.ts';

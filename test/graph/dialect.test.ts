@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ladybugDialect, neo4jDialect, rowProps, statements } from '../../src/graph/cypher/statements.ts';
+import { rowProps, statements } from '../../src/graph/cypher/statements.ts';
+import { ladybugDialect } from '../../src/graph/ladybug/dialect.ts';
+import { neo4jDialect } from '../../src/graph/neo4j/dialect.ts';
 
 describe('row forms', () => {
   const props = rowProps.node('Commitment');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allStatements, neo4jDialect } from '../../src/graph/cypher/statements.ts';
+import { allStatements } from '../../src/graph/cypher/statements.ts';
+import { neo4jDialect } from '../../src/graph/neo4j/dialect.ts';
 import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
 import type { SentStatement } from '../../src/graph/port.ts';
 import { sampleQueries } from '../../src/graph/queries/index.ts';

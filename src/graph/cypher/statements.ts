@@ -1,12 +1,13 @@
 // Pure builders for every statement the stores send. Labels, types and
 // property names come from the model, never from input; values are always
-// parameters. Both engines run these texts, except where a Dialect differs.
+// parameters. Both engines run these texts, except where a Dialect differs:
+// each engine's dialect is in its own folder (ladybug/dialect.ts, neo4j/dialect.ts).
 
 import { LABELS, NODES, REL_TYPES, RELS, type Label, type PropType, type RelType } from '../model.ts';
 
-type Rows = ReadonlyArray<Readonly<Record<string, unknown>>>;
+export type Rows = ReadonlyArray<Readonly<Record<string, unknown>>>;
 
-type Props = Readonly<Record<string, PropType>>;
+export type Props = Readonly<Record<string, PropType>>;
 
 /**
  * How rows reach `UNWIND`: as objects (both engines), or, on LadybugDB, each
@@ -26,96 +27,17 @@ export interface Dialect {
   binding(form: RowForm, props: Props): { unwind: string; field: (key: string) => string };
 }
 
-function fill(rows: Rows, props: Props, value: (v: unknown, type: PropType) => unknown) {
+/** Every row gets every property of `props` (null when absent), in one order; `value` may convert each. */
+export function fill(rows: Rows, props: Props, value: (v: unknown, type: PropType) => unknown) {
   const entries = Object.entries(props);
   return rows.map((row) => Object.fromEntries(entries.map(([k, t]) => [k, value(row[k] ?? null, t)])));
 }
 
-const objectBinding = (value: (expr: string, type: PropType) => string) => (props: Props) => ({
+/** `UNWIND $rows AS r` with `r.key` for a property, as an engine writes that expression. */
+export const objectBinding = (value: (expr: string, type: PropType) => string) => (props: Props) => ({
   unwind: 'UNWIND $rows AS r',
   field: (key: string) => value(`r.${key}`, props[key] ?? 'STRING'),
 });
-
-export const neo4jDialect: Dialect = {
-  name: 'neo4j',
-  encode: (rows, props) => ({ form: 'objects', rows: fill(rows, props, (v) => v) }),
-  binding: (_form, props) => objectBinding((expr) => expr)(props),
-};
-
-// LadybugDB binds a list of row objects at ~5 µs per value: for a commitment
-// (20 properties) that was ~85% of its insert time. One string per row, split
-// in the statement, binds ~3× faster. Fields are separated by U+001F, list
-// items by U+001E; U+0002 is null and U+0003 the empty list. A batch with any
-// of these characters in a value goes as objects instead. Only CREATE gets
-// packed rows: a MATCH on `{id: r[1]}` does not use the primary key (it
-// joins against a scan of the whole table, 20× slower and out of memory at
-// scale), where `{id: r.a}` does.
-const FIELD = '\u001f';
-const ITEM = '\u001e';
-const NULL = '\u0002';
-const EMPTY = '\u0003';
-const RESERVED = /[\u0002\u0003\u001e\u001f]/;
-
-function pack(row: Readonly<Record<string, unknown>>, keys: readonly string[]): string | null {
-  const fields: string[] = [];
-  for (const k of keys) {
-    const v = row[k];
-    if (v === null || v === undefined) fields.push(NULL);
-    else if (Array.isArray(v)) {
-      const items = v.map(String);
-      if (items.some((item) => RESERVED.test(item))) return null;
-      fields.push(items.length ? items.join(ITEM) : EMPTY);
-    } else {
-      const field = String(v);
-      if (RESERVED.test(field)) return null;
-      fields.push(field);
-    }
-  }
-  return fields.join(FIELD);
-}
-
-function packedField(index: number, type: PropType): string {
-  const raw = `r[${index + 1}]`; // LadybugDB lists are 1-based
-  const value = {
-    STRING: raw,
-    INT64: `CAST(${raw} AS INT64)`,
-    DOUBLE: `CAST(${raw} AS DOUBLE)`,
-    BOOLEAN: `${raw} = 'true'`,
-    'STRING[]': `CASE WHEN ${raw} = '${EMPTY}' THEN CAST([] AS STRING[]) ELSE string_split(${raw}, '${ITEM}') END`,
-    'INT64[]': `CASE WHEN ${raw} = '${EMPTY}' THEN CAST([] AS INT64[]) ELSE CAST(string_split(${raw}, '${ITEM}') AS INT64[]) END`,
-  }[type];
-  return `CASE WHEN ${raw} = '${NULL}' THEN NULL ELSE ${value} END`;
-}
-
-// As objects, LadybugDB infers a list parameter's struct type from its first
-// row: a DOUBLE column whose rows mix 2 and 1.5 throws or silently stores
-// garbage, and rows with different keys do not bind. Sending doubles as
-// strings and casting them back, with every key in every row, keeps every
-// row's type the same.
-const asObjects = (rows: Rows, props: Props) => fill(rows, props, (v, t) => (t === 'DOUBLE' && v !== null ? String(v) : v));
-
-export const ladybugDialect: Dialect = {
-  name: 'ladybug',
-  encode: (rows, props, use) => {
-    const keys = Object.keys(props);
-    if (use === 'found') return { form: 'objects', rows: asObjects(rows, props) };
-    const packed: string[] = [];
-    for (const row of rows) {
-      const line = pack(row, keys);
-      if (line === null) return { form: 'objects', rows: asObjects(rows, props) };
-      packed.push(line);
-    }
-    return { form: 'packed', rows: packed };
-  },
-  binding: (form, props) => {
-    if (form === 'objects') return objectBinding((expr, type) => (type === 'DOUBLE' ? `CAST(${expr} AS DOUBLE)` : expr))(props);
-    const keys = Object.keys(props);
-    return {
-      unwind: `UNWIND $rows AS line WITH string_split(line, '${FIELD}') AS r`,
-      field: (key: string) => packedField(keys.indexOf(key), props[key]!),
-    };
-  },
-};
 
 function assignments(props: Props, field: (key: string) => string, exclude: string[] = []): string[] {
   return Object.keys(props)

@@ -1,8 +1,9 @@
 import { mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import lbug from '@ladybugdb/core';
-import { SCHEMA_VERSION } from '../model.ts';
-import { ladybugDialect, statements } from '../cypher/statements.ts';
+import { WriteQueue } from '../cypher/queue.ts';
+import { checkSchemaVersion } from '../cypher/schema-version.ts';
+import { ladybugDialect } from './dialect.ts';
 import { countAll, deleteDocument, deleteEverything, writeDocuments, writeLinks, type Run } from '../cypher/writes.ts';
 import { StoreError, type Counts, type DocumentBatch, type GraphStore, type LinkBatch, type Query, type SentStatement } from '../port.ts';
 import { toPlainRow } from '../values.ts';
@@ -136,8 +137,7 @@ class LadybugStore implements GraphStore {
   private writer: Session | null = null;
   private readers: Session[] = [];
   private nextReader = 0;
-  // One writer at a time: LadybugDB fails a second writer at once instead of waiting.
-  private writes: Promise<unknown> = Promise.resolve();
+  private readonly writes = new WriteQueue();
   private closed = false;
 
   constructor(
@@ -152,20 +152,11 @@ class LadybugStore implements GraphStore {
       await w.exec(ddl);
     }
     for (let i = 0; i < Math.max(1, readConnections); i++) this.readers.push(await Session.open(this.db));
-    await this.checkSchemaVersion();
-  }
-
-  private async checkSchemaVersion(): Promise<void> {
-    const rows = await this.read({ name: 'meta.read', text: statements.readMeta(), params: { id: 'schemaVersion' } });
-    const found = rows[0]?.value;
-    if (found === undefined) {
-      await this.write(async (w) => this.send(w, statements.writeMeta(), { id: 'schemaVersion', value: String(SCHEMA_VERSION) }));
-    } else if (found !== String(SCHEMA_VERSION)) {
-      throw new StoreError(
-        `The store at ${this.options.path} was written by another version of plantrace (schema ${String(found)}, this one uses ${SCHEMA_VERSION}). Run \`plantrace reset\` and ingest again.`,
-        null,
-      );
-    }
+    await checkSchemaVersion(
+      (q) => this.read(q),
+      (text, params) => this.write((w) => this.send(w, text, params)),
+      `The store at ${this.options.path}`,
+    );
   }
 
   private async writerSession(): Promise<Session> {
@@ -184,9 +175,7 @@ class LadybugStore implements GraphStore {
 
   private write<T>(work: (w: Session) => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new StoreError('The store is closed.', null));
-    const next = this.writes.then(async () => work(await this.writerSession()));
-    this.writes = next.catch(() => undefined);
-    return next;
+    return this.writes.run(async () => work(await this.writerSession()));
   }
 
   /**
@@ -245,7 +234,7 @@ class LadybugStore implements GraphStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.writes;
+    await this.writes.idle();
     // Connections first: closing the database under open connections leaves a WAL it cannot replay.
     for (const session of [...this.readers, ...(this.writer ? [this.writer] : [])]) await session.close();
     await this.db.close();

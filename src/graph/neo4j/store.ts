@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { SCHEMA_VERSION } from '../model.ts';
-import { neo4jDialect, statements } from '../cypher/statements.ts';
+import { WriteQueue } from '../cypher/queue.ts';
+import { checkSchemaVersion } from '../cypher/schema-version.ts';
+import { neo4jDialect } from './dialect.ts';
 import { countAll, deleteDocument, deleteEverything, writeDocuments, writeLinks, type Run } from '../cypher/writes.ts';
 import { StoreError, type Counts, type DocumentBatch, type GraphStore, type LinkBatch, type Query, type SentStatement } from '../port.ts';
 import { toPlainRow } from '../values.ts';
@@ -37,7 +38,7 @@ class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
   // Writes are queued like the embedded engine's, so both engines behave the
   // same for callers; Neo4j itself would serialise conflicting writers anyway.
-  private writes: Promise<unknown> = Promise.resolve();
+  private readonly writes = new WriteQueue();
 
   constructor(
     private readonly driver: Driver,
@@ -64,22 +65,15 @@ class Neo4jStore implements GraphStore {
     } finally {
       await session.close();
     }
-    const rows = await this.read({ name: 'meta.read', text: statements.readMeta(), params: { id: 'schemaVersion' } });
-    const found = rows[0]?.value;
-    if (found === undefined) {
-      await this.transaction(async (run) => {
-        await run(statements.writeMeta(), { id: 'schemaVersion', value: String(SCHEMA_VERSION) });
-      });
-    } else if (found !== String(SCHEMA_VERSION)) {
-      throw new StoreError(
-        `The Neo4j database was written by another version of plantrace (schema ${String(found)}, this one uses ${SCHEMA_VERSION}). Run \`plantrace reset\` and ingest again.`,
-        null,
-      );
-    }
+    await checkSchemaVersion(
+      (q) => this.read(q),
+      (text, params) => this.transaction(async (run) => void (await run(text, params))),
+      'The Neo4j database',
+    );
   }
 
   private transaction(work: (run: Run) => Promise<void>): Promise<void> {
-    const next = this.writes.then(async () => {
+    return this.writes.run(async () => {
       const session = this.session('WRITE');
       try {
         await session.executeWrite(async (tx: ManagedTransaction) => {
@@ -97,8 +91,6 @@ class Neo4jStore implements GraphStore {
         await session.close();
       }
     });
-    this.writes = next.catch(() => undefined);
-    return next;
   }
 
   replaceDocuments(batches: readonly DocumentBatch[]): Promise<void> {
@@ -135,7 +127,7 @@ class Neo4jStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    await this.writes;
+    await this.writes.idle();
     await this.driver.close();
   }
 }
