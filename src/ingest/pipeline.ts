@@ -1,6 +1,6 @@
 import { findBoxes, type Box } from './boxes.ts';
 import { clean } from './clean.ts';
-import { describe } from './describe.ts';
+import { describe } from './describe/index.ts';
 import { extractFacts, type StatementFacts } from './facts/index.ts';
 import { contentHash, documentIdOf } from './ids.ts';
 import { outline } from './outline.ts';

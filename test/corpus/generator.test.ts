@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, ROUNDS_PER_CITY } from '../../scripts/generate-corpus.ts';
 import { clean } from '../../src/ingest/clean.ts';
-import { describe as describeText } from '../../src/ingest/describe.ts';
+import { describe as describeText } from '../../src/ingest/describe/index.ts';
 
 const documentsPerRegion = (scale: number) => {
   const counts = new Map<string, number>();

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe as group, expect, it } from 'vitest';
 import { clean } from '../../src/ingest/clean.ts';
-import { describe } from '../../src/ingest/describe.ts';
+import { describe } from '../../src/ingest/describe/index.ts';
 import type { Description } from '../../src/ingest/types.ts';
 
 const seeds = new Map(readdirSync('seeds').map((name) => [name.slice(0, 3), readFileSync(`seeds/${name}`, 'utf8')]));

@@ -1,294 +1,13 @@
-import { loadGazetteer, shortName, type Gazetteer } from './gazetteer.ts';
-import {
-  DOC_TYPE_WORD,
-  GENERIC_PLACE_NAMES,
-  MASK,
-  ORG_SUFFIX,
-  PLAN_DOCUMENT_WORD,
-  PLAN_WORD,
-  SLOGAN_NEXT,
-  SLOGAN_STOPWORDS,
-  SUMMARY_WORD,
-} from './lexicon/description.ts';
-import type { CleanText, Description, Diagnostic, DocumentKind, Place, RegionRef, Span } from './types.ts';
-
-/**
- * What a document is: title, issuer, kind, the years it speaks for, and the
- * region it comes from. Reads the cleaned text; every span points into the
- * original.
- *
- * Title rule: the first non-empty lines up to and including the first one
- * that names a document type (总结, 计划, 规划, …), at most three, joined
- * without separators. So an issuer line above the title (`南阳市卫生健康体育委员会`
- * + `2022年工作总结及2023年工作谋划`) and a title broken over two lines
- * (`南阳市“十四五”公共卫生体系和` + `全民健康规划`) both become one title,
- * and the span covers all its lines.
- */
-export function describe(clean: CleanText, opts: { gazetteer?: Gazetteer } = {}): Description {
-  const gazetteer = opts.gazetteer ?? loadGazetteer();
-  const diagnostics: Diagnostic[] = [];
-  const lines = splitLines(clean.text);
-  const title = findTitle(lines);
-  const titleSpan = title ? clean.spanOf(title.start, title.end) : { start: 0, end: 0 };
-  if (!title) diagnostics.push(diagnostic('title-missing', 'no title line before the body', null, 'warning'));
-  const titleText = title?.text ?? '';
-  const issuer = issuerInTitle(titleText) ?? issuerInSignature(lines);
-  const timing = timingOf({ clean, lines, title: titleText, titleSpan, diagnostics });
-  const region = regionOf({ clean, gazetteer, scanners: scannersFor(gazetteer), title: titleText, titleSpan, issuer, diagnostics });
-  return { title: titleText, titleSpan, issuer, region, ...timing, diagnostics };
-}
-
-// ---------------------------------------------------------------- lines, title, issuer
-
-interface Line {
-  readonly text: string;
-  /** Clean offsets; end excludes the newline. */
-  readonly start: number;
-  readonly end: number;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const part of text.split('\n')) {
-    lines.push({ text: part, start, end: start + part.length });
-    start += part.length + 1;
-  }
-  return lines;
-}
-
-const MAX_TITLE_LINES = 3;
-const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+(?:部分|章))/;
-const DATE_LINE = /^[（(]?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[）)]?$/;
-
-/** A line that can be (part of) a title: short, not a sentence, a heading, a date or a table row. */
-function isTitleLike(text: string): boolean {
-  return text.length <= 60 && !/[。；;，,：:]$/.test(text) && !NUMBERED.test(text) && !DATE_LINE.test(text) && !text.includes('\t');
-}
-
-function findTitle(lines: readonly Line[]): { text: string; start: number; end: number } | null {
-  const head: Line[] = [];
-  for (const line of lines) {
-    if (line.text === '') continue;
-    if (head.length === MAX_TITLE_LINES || !isTitleLike(line.text)) break;
-    head.push(line);
-  }
-  if (head.length === 0) return null;
-  // Lines before the one naming the document type are an issuer line or the
-  // first half of a broken title; without any such line, the first line stands alone.
-  const typed = head.findIndex((l) => DOC_TYPE_WORD.test(l.text));
-  const used = head.slice(0, typed + 1 || 1);
-  return { text: used.map((l) => l.text).join(''), start: used[0]!.start, end: used[used.length - 1]!.end };
-}
-
-// A prefix holding any of these is already the title proper, not the issuer.
-const NOT_ISSUER = /\d|年|[“”"《》]|十[一二三四五六七八九]?五/;
-
-/** The longest leading run of the title that names a body (`开封市卫健委员会`2022年…), else null. */
-function issuerInTitle(title: string): string | null {
-  for (let end = title.length; end >= 2; end--) {
-    const prefix = title.slice(0, end);
-    if (ORG_SUFFIX.test(prefix) && !NOT_ISSUER.test(prefix) && !DOC_TYPE_WORD.test(prefix)) return prefix;
-  }
-  return null;
-}
-
-/** A body named alone on one of the last lines (the signature before the date). */
-function issuerInSignature(lines: readonly Line[]): string | null {
-  const tail = lines.filter((l) => l.text !== '').slice(-4);
-  const line = tail.find((l) => l.text.length <= 30 && ORG_SUFFIX.test(l.text) && !/[\d，。；：、]/.test(l.text));
-  return line?.text ?? null;
-}
-
-// ---------------------------------------------------------------- kind and years
-
-interface Timing {
-  readonly kind: DocumentKind;
-  readonly years: readonly number[];
-  readonly period: { readonly from: number; readonly to: number } | null;
-  readonly baselineYear: number | null;
-}
-
-interface TimingContext {
-  readonly clean: CleanText;
-  readonly lines: readonly Line[];
-  readonly title: string;
-  readonly titleSpan: Span;
-  readonly diagnostics: Diagnostic[];
-}
-
-type Role = 'summary' | 'plan';
-
-interface Part {
-  readonly role: Role;
-  readonly year: number | null;
-}
-
-function timingOf(ctx: TimingContext): Timing {
-  const five = fiveYearPeriod(ctx);
-  if (five) {
-    const years = range(five.from, five.to);
-    return { kind: 'FIVE_YEAR_PLAN', years, period: five, baselineYear: baselineOf(ctx.clean.text, five.from) };
-  }
-  const titleYears = yearTokens(ctx.title, ctx);
-  const fromTitle = titleParts(ctx.title, titleYears);
-  const fromHeadings = headingParts(ctx);
-  const kind = annualKind(fromTitle, fromHeadings);
-  if (kind === 'OTHER') return { kind, years: sortedYears(titleYears.map((t) => t.year)), period: null, baselineYear: null };
-  const lead = leadYear(ctx.lines);
-  const summaryYears = kind === 'ANNUAL_PLAN' ? [] : partYears('summary', fromTitle, fromHeadings, lead);
-  const planYears = kind === 'ANNUAL_SUMMARY' ? [] : partYears('plan', fromTitle, fromHeadings, kind === 'ANNUAL_PLAN' ? lead : null);
-  if ((kind !== 'ANNUAL_PLAN' && summaryYears.length === 0) || (kind !== 'ANNUAL_SUMMARY' && planYears.length === 0)) {
-    ctx.diagnostics.push(diagnostic('year-missing', `a ${kind} without a year for each part`, ctx.titleSpan, 'warning'));
-  }
-  const spoken = kind === 'ANNUAL_SUMMARY' ? summaryYears : planYears;
-  const period = spoken.length ? { from: Math.min(...spoken), to: Math.max(...spoken) } : null;
-  return { kind, years: sortedYears([...summaryYears, ...planYears]), period, baselineYear: null };
-}
-
-/** SUMMARY_AND_PLAN also when the title names one part and a top-level heading a dated part of the other kind. */
-function annualKind(title: readonly Part[], headings: readonly Part[]): DocumentKind {
-  const has = (parts: readonly Part[], role: Role): boolean => parts.some((p) => p.role === role);
-  const summary = has(title, 'summary');
-  const plan = has(title, 'plan');
-  if (summary && plan) return 'SUMMARY_AND_PLAN';
-  if (summary) return has(headings, 'plan') ? 'SUMMARY_AND_PLAN' : 'ANNUAL_SUMMARY';
-  if (plan) return has(headings, 'summary') ? 'SUMMARY_AND_PLAN' : 'ANNUAL_PLAN';
-  if (has(headings, 'summary') && has(headings, 'plan')) return 'SUMMARY_AND_PLAN';
-  if (has(headings, 'plan')) return 'ANNUAL_PLAN';
-  if (has(headings, 'summary')) return 'ANNUAL_SUMMARY';
-  return 'OTHER';
-}
-
-/** Years of one role: the title's, else the headings', else the year that opens the body. */
-function partYears(role: Role, title: readonly Part[], headings: readonly Part[], lead: number | null): number[] {
-  for (const parts of [title, headings]) {
-    const years = parts.filter((p) => p.role === role && p.year !== null).map((p) => p.year!);
-    if (years.length) return sortedYears(years);
-  }
-  return lead === null ? [] : [lead];
-}
-
-/**
- * The title read year by year: `2022年工作总结及2023年工作谋划` is a 2022
- * summary and a 2023 plan. A segment naming both (`2022年工作总结和计划`)
- * dates only the summary; the plan's year must come from elsewhere.
- */
-function titleParts(title: string, tokens: readonly YearToken[]): Part[] {
-  const whole = rolesIn(title);
-  if (tokens.length === 0) return whole.map((role) => ({ role, year: null }));
-  const parts: Part[] = [];
-  tokens.forEach((token, i) => {
-    const segment = title.slice(token.index, tokens[i + 1]?.index ?? title.length);
-    const roles = rolesIn(segment);
-    if (roles.length === 2) parts.push({ role: 'summary', year: token.year }, { role: 'plan', year: null });
-    else if (roles.length === 1) parts.push({ role: roles[0]!, year: token.year });
-    else if (whole.length === 1) parts.push({ role: whole[0]!, year: token.year });
-  });
-  return parts;
-}
-
-function rolesIn(text: string): Role[] {
-  const roles: Role[] = [];
-  if (SUMMARY_WORD.test(text)) roles.push('summary');
-  if (PLAN_WORD.test(text.replace(SUMMARY_WORD, ''))) roles.push('plan');
-  return roles;
-}
-
-const TOP_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)/;
-
-/** Dated top-level headings (`三、2023年工作谋划`): the parts a file holds besides what its title says. */
-function headingParts(ctx: TimingContext): Part[] {
-  const parts: Part[] = [];
-  for (const line of ctx.lines) {
-    if (line.text.length > 40 || !TOP_HEADING.test(line.text)) continue;
-    const year = yearTokens(line.text, ctx, line.start)[0]?.year;
-    if (year === undefined) continue;
-    // Summary words first: `重点工作完成情况` reports, it does not plan.
-    if (SUMMARY_WORD.test(line.text)) parts.push({ role: 'summary', year });
-    else if (PLAN_WORD.test(line.text)) parts.push({ role: 'plan', year });
-  }
-  return parts;
-}
-
-/** `2023年，在区委…`: the year a summary's first paragraph opens with. */
-function leadYear(lines: readonly Line[]): number | null {
-  const body = lines.filter((l) => l.text.length > 60).slice(0, 3);
-  for (const line of body) {
-    const m = /^(\d{4})年[，,]/.exec(line.text);
-    if (m && validYear(Number(m[1]))) return Number(m[1]);
-  }
-  return null;
-}
-
-interface YearToken {
-  readonly year: number;
-  readonly index: number;
-}
-
-const YEAR_TOKEN = /(?<!\d)(\d{4,5}|[〇○零一二三四五六七八九]{4})(?=\s*年)/g;
-const CN_DIGIT: Record<string, number> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
-
-/**
- * Years written `2022年` or `二〇二二年`. A number that cannot be a year
- * (`20222年`, `1900年`) is left out and reported, spanned when `lineStart`
- * locates it (title text is joined from lines, so its spans are the title's).
- */
-function yearTokens(text: string, ctx: TimingContext, lineStart?: number): YearToken[] {
-  const tokens: YearToken[] = [];
-  for (const m of text.matchAll(YEAR_TOKEN)) {
-    const raw = m[1]!;
-    const year = /^\d+$/.test(raw) ? Number(raw) : Number([...raw].map((c) => CN_DIGIT[c]).join(''));
-    if (raw.length === 4 && validYear(year)) {
-      tokens.push({ year, index: m.index });
-      continue;
-    }
-    const span = lineStart === undefined ? ctx.titleSpan : ctx.clean.spanOf(lineStart + m.index, lineStart + m.index + raw.length);
-    ctx.diagnostics.push(diagnostic('year-format', `“${raw}年” is not a year between 1949 and 2100`, span, 'warning'));
-  }
-  return tokens;
-}
-
-function validYear(year: number): boolean {
-  return Number.isInteger(year) && year >= 1949 && year <= 2100;
-}
-
-// `“十四五”`: the n-th five-year plan. From the 3rd (1966–1970) on they run
-// back to back, so the n-th starts in 1951 + 5n: 十三五 2016, 十四五 2021, 十五五 2026.
-const FIVE_YEAR_MARK = /十([一二三四五六七八九])五|[“"]十五[”"]/;
-const YEAR_RANGE = /(?<!\d)(\d{4})\s*[-—–~～至到]+\s*(\d{4})(?!\d)/;
-
-function fiveYearPeriod(ctx: TimingContext): { from: number; to: number } | null {
-  const { title } = ctx;
-  const mark = FIVE_YEAR_MARK.exec(title);
-  if (mark && PLAN_DOCUMENT_WORD.test(title)) {
-    const n = mark[1] ? 10 + CN_DIGIT[mark[1]]! : 10;
-    return { from: 1951 + 5 * n, to: 1955 + 5 * n };
-  }
-  const r = YEAR_RANGE.exec(title);
-  if (r && /规划|纲要/.test(title)) {
-    const from = Number(r[1]);
-    const to = Number(r[2]);
-    if (validYear(from) && validYear(to) && to - from === 4) return { from, to };
-  }
-  return null;
-}
-
-/** The plan's base year, when the text shows it: the previous plan (`十三五`) or a table column headed by that year. */
-function baselineOf(text: string, from: number): number | null {
-  const base = from - 1;
-  const previousOnes = (from - 1951) / 5 - 1 - 10; // 十四五 → 3 (十三五)
-  const previous = previousOnes === 0 ? '十五' : `十${'一二三四五六七八九'[previousOnes - 1] ?? ''}五`;
-  const column = new RegExp(`^${base}年?$|${base}年(?:基[数期准]|底|末)`, 'm');
-  return text.includes(previous) || column.test(text) ? base : null;
-}
-
-// ---------------------------------------------------------------- region
+// The region a document comes from, against the gazetteer: a named issuer, the title's names, slogans, self-references, mentions.
+import { shortName, type Gazetteer } from '../gazetteer.ts';
+import { GENERIC_PLACE_NAMES, MASK, SLOGAN_NEXT, SLOGAN_STOPWORDS } from '../lexicon/description.ts';
+import type { CleanText, Diagnostic, Place, RegionRef, Span } from '../types.ts';
+import { diagnostic, distinct } from './util.ts';
 
 /** `省`, `市`, `区`, `县`: the level a document calls itself by (`我区`, a title starting `区卫生健康…`). */
 type LevelHint = '省' | '市' | '区' | '县';
 
-interface RegionContext {
+export interface RegionContext {
   readonly clean: CleanText;
   readonly gazetteer: Gazetteer;
   readonly scanners: Scanners;
@@ -312,7 +31,7 @@ interface Clue {
  * how often one place and its sub-places are named. Several candidates that
  * the text cannot tell apart leave the region unknown, with a diagnostic.
  */
-function regionOf(ctx: RegionContext): RegionRef {
+export function regionOf(ctx: RegionContext): RegionRef {
   const head = headClue(ctx);
   if (head) return decide(ctx, [head]) ?? { status: 'unknown' };
   const hint = levelHint(ctx.title, ctx.clean.text);
@@ -631,7 +350,7 @@ class NameScanner {
 
 const scannerCache = new WeakMap<Gazetteer, Scanners>();
 
-function scannersFor(gazetteer: Gazetteer): Scanners {
+export function scannersFor(gazetteer: Gazetteer): Scanners {
   let scanners = scannerCache.get(gazetteer);
   if (!scanners) {
     const names = [...gazetteer.names()];
@@ -642,20 +361,3 @@ function scannersFor(gazetteer: Gazetteer): Scanners {
   return scanners;
 }
 
-// ---------------------------------------------------------------- helpers
-
-function diagnostic(rule: string, message: string, span: Span | null, severity: Diagnostic['severity']): Diagnostic {
-  return { rule, message, span, severity };
-}
-
-function distinct<T>(items: readonly T[]): T[] {
-  return [...new Set(items)];
-}
-
-function sortedYears(years: readonly number[]): number[] {
-  return distinct(years).sort((a, b) => a - b);
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-}

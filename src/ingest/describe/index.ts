@@ -1,0 +1,32 @@
+import { loadGazetteer, type Gazetteer } from '../gazetteer.ts';
+import type { CleanText, Description, Diagnostic } from '../types.ts';
+import { regionOf, scannersFor } from './region.ts';
+import { timingOf } from './timing.ts';
+import { findTitle, issuerInSignature, issuerInTitle, splitLines } from './title.ts';
+import { diagnostic } from './util.ts';
+
+/**
+ * What a document is: title, issuer, kind, the years it speaks for, and the
+ * region it comes from. Reads the cleaned text; every span points into the
+ * original.
+ *
+ * Title rule: the first non-empty lines up to and including the first one
+ * that names a document type (总结, 计划, 规划, …), at most three, joined
+ * without separators. So an issuer line above the title (`南阳市卫生健康体育委员会`
+ * + `2022年工作总结及2023年工作谋划`) and a title broken over two lines
+ * (`南阳市“十四五”公共卫生体系和` + `全民健康规划`) both become one title,
+ * and the span covers all its lines.
+ */
+export function describe(clean: CleanText, opts: { gazetteer?: Gazetteer } = {}): Description {
+  const gazetteer = opts.gazetteer ?? loadGazetteer();
+  const diagnostics: Diagnostic[] = [];
+  const lines = splitLines(clean.text);
+  const title = findTitle(lines);
+  const titleSpan = title ? clean.spanOf(title.start, title.end) : { start: 0, end: 0 };
+  if (!title) diagnostics.push(diagnostic('title-missing', 'no title line before the body', null, 'warning'));
+  const titleText = title?.text ?? '';
+  const issuer = issuerInTitle(titleText) ?? issuerInSignature(lines);
+  const timing = timingOf({ clean, lines, title: titleText, titleSpan, diagnostics });
+  const region = regionOf({ clean, gazetteer, scanners: scannersFor(gazetteer), title: titleText, titleSpan, issuer, diagnostics });
+  return { title: titleText, titleSpan, issuer, region, ...timing, diagnostics };
+}
