@@ -1,3 +1,4 @@
+import { STATEMENT_CLASSES } from '../vocabulary.ts';
 // Statements: does the pipeline cut the text where a reader does, and give
 // each piece the class a reader gives it?
 import type { StatementClass } from '../ingest/statements.ts';
@@ -6,7 +7,7 @@ import { greedyMatch, jaccard, unmatched } from './match.ts';
 import { prf, ratio, type Prf } from './metrics.ts';
 import type { PredictedStatement } from './types.ts';
 
-export const CLASSES: readonly StatementClass[] = ['COMMITMENT', 'OUTCOME', 'PROBLEM', 'BACKGROUND'];
+export const CLASSES: readonly StatementClass[] = STATEMENT_CLASSES;
 /** Two statements are the same when their spans share at least half of what they cover together. */
 export const STATEMENT_JACCARD = 0.5;
 

@@ -2,8 +2,8 @@ import { roleOfHeading } from './roles.ts';
 import { progressOf, type Progress } from './lexicon/progress.ts';
 import type { CleanText, Section, SectionRole, Span } from './types.ts';
 
-import type { StatementClass } from './lexicon/vocabulary.ts';
-export type { StatementClass } from './lexicon/vocabulary.ts';
+import type { StatementClass } from '../vocabulary.ts';
+export type { StatementClass } from '../vocabulary.ts';
 
 export interface Statement {
   readonly id: string;

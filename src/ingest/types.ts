@@ -16,8 +16,8 @@ export interface Diagnostic {
   readonly severity: 'info' | 'warning';
 }
 
-import type { DocumentKind, SectionRole, SourceFormat } from './lexicon/vocabulary.ts';
-export type { DocumentKind, SectionRole, SourceFormat } from './lexicon/vocabulary.ts';
+import type { DocumentKind, SectionRole, SourceFormat } from '../vocabulary.ts';
+export type { DocumentKind, SectionRole, SourceFormat } from '../vocabulary.ts';
 
 /** A file's text as read, before any cleaning: the text every span points into. */
 export interface SourceText {

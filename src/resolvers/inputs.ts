@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INSTITUTION_TYPES, STATUSES } from '../vocabulary.ts';
 import { badInput, userError } from './errors.ts';
 
 export const MAX_PAGE = 200;
@@ -9,8 +10,6 @@ const text = z.string().trim().min(1).max(200);
 export const DocumentWhere = z
   .object({ region: text.nullish(), kind: z.string().nullish(), year: year.nullish() })
   .strict();
-
-const STATUSES = ['MET', 'EXCEEDED', 'PARTIAL', 'IN_PROGRESS', 'NOT_MET', 'NOT_REPORTED', 'UNTRACKED'] as const;
 
 export const CommitmentWhere = z
   .object({
@@ -36,11 +35,6 @@ export const SearchArgs = z.object({ text: z.string().trim().min(1, 'give some t
 export const OutcomeWhere = z
   .object({ documentId: z.string().min(1).nullish(), region: text.nullish(), year: year.nullish(), institution: text.nullish(), text: text.nullish() })
   .strict();
-
-const INSTITUTION_TYPES = [
-  'HOSPITAL', 'TCM_HOSPITAL', 'MATERNAL_CHILD', 'CDC', 'TOWNSHIP_HEALTH_CENTRE', 'COMMUNITY_HEALTH_CENTRE',
-  'VILLAGE_CLINIC', 'GOVERNMENT', 'UNIVERSITY', 'ASSOCIATION', 'CENTRE', 'OTHER',
-] as const;
 
 export const InstitutionWhere = z.object({ name: text.nullish(), region: text.nullish(), type: z.enum(INSTITUTION_TYPES).nullish() }).strict();
 

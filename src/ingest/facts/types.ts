@@ -1,5 +1,5 @@
 // Facts found inside statements. Every fact has a span into the ORIGINAL text.
-import type { InstitutionType, ValueKind } from '../lexicon/vocabulary.ts';
+import type { InstitutionType, ValueKind } from '../../vocabulary.ts';
 import type { Diagnostic, Span } from '../types.ts';
 
 export type Comparator = 'EQ' | 'LE' | 'GE' | 'LT' | 'GT' | 'APPROX';
@@ -33,7 +33,7 @@ export interface TimeFact {
   readonly date: string | null;
 }
 
-export type { InstitutionType, ValueKind } from '../lexicon/vocabulary.ts';
+export type { InstitutionType, ValueKind } from '../../vocabulary.ts';
 
 /** A named institution (市中心医院 → 南阳市中心医院) or a generic class (乡镇卫生院). */
 export interface InstitutionFact {

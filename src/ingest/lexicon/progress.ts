@@ -1,4 +1,4 @@
-import type { Progress as ProgressValue } from './vocabulary.ts';
+import type { Progress as ProgressValue } from '../../vocabulary.ts';
 // Progress words of the genre (DESIGN.md §2). Data, not code: a researcher can
 // read this table and see why an outcome was called what it was.
 

@@ -1,6 +1,6 @@
 // What the link stage reads from the graph and what it decides.
-import type { Progress, Status, ValueKind, Verdict } from '../lexicon/vocabulary.ts';
-export type { Status, Verdict } from '../lexicon/vocabulary.ts';
+import type { Progress, Status, ValueKind, Verdict } from '../../vocabulary.ts';
+export type { Status, Verdict } from '../../vocabulary.ts';
 
 export interface IndicatorPoint {
   readonly indicatorId: string;

@@ -1,4 +1,4 @@
-import { FORMATS } from '../lexicon/vocabulary.ts';
+import { FORMATS } from '../../vocabulary.ts';
 import type { SourceFormat } from '../types.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';

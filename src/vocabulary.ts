@@ -1,6 +1,6 @@
 // The closed vocabularies of the domain, each written once. Types derive from
 // these lists; the GraphQL enums of the same names are checked against them
-// (test/ingest/vocabulary.test.ts), so a value added here and forgotten in the
+// (test/vocabulary.test.ts), so a value added here and forgotten in the
 // schema, or the other way round, fails the suite.
 
 export const DOCUMENT_KINDS = ['FIVE_YEAR_PLAN', 'ANNUAL_PLAN', 'ANNUAL_SUMMARY', 'SUMMARY_AND_PLAN', 'OTHER'] as const;
@@ -43,6 +43,6 @@ export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
 export const VALUE_KINDS = ['BASELINE', 'TARGET', 'ACTUAL'] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
-/** The file formats plantrace reads (src/ingest/read/index.ts has a reader for each). */
+/** The file formats plantrace reads (src/ingest/read/formats.ts has a reader for each). */
 export const FORMATS = ['txt', 'docx', 'doc', 'pdf'] as const;
 export type SourceFormat = (typeof FORMATS)[number];
