@@ -59,7 +59,7 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
       broad: broadAt.has(t.id),
     };
     if (t.class === 'COMMITMENT') {
-      const due = deadlineFromFacts(u.facts.get(t.id)) ?? deadlineOf(t.text);
+      const due = deadlineFromFacts(u.facts.get(t.id));
       commitments.push({
         ...common,
         role: t.role,
@@ -327,14 +327,4 @@ function deepestContaining(sections: readonly Section[], offset: number): Sectio
   let best: Section | null = null;
   for (const s of sections) if (s.span.start <= offset && offset < s.span.end && (!best || s.level >= best.level)) best = s;
   return best;
-}
-
-// > | 到2025年，每千人口床位数达到7.7张       > | 市、县级疾控中心标准化建设，2022年底前建成
-//     ^^^^^^^^ deadline                                                   ^^^^^^^^^^ deadline
-const DEADLINE = /(?:到|至|于)(20\d{2})年(?:底|末)?|(20\d{2})年(?:底|末)?前/;
-
-function deadlineOf(text: string): { text: string; year: number } | null {
-  const m = DEADLINE.exec(text);
-  if (!m) return null;
-  return { text: m[0], year: Number(m[1] ?? m[2]) };
 }
