@@ -45,7 +45,11 @@ export type ReadFailureCode =
   | 'CORRUPT'
   | 'NO_TEXT_LAYER'
   | 'TOO_LARGE'
-  | 'NO_STRUCTURE';
+  | 'NO_STRUCTURE'
+  // The file was read and understood, but the store refused the write (the store is unchanged for it).
+  | 'STORE_FAILED'
+  // The same, because the disk is full.
+  | 'DISK_FULL';
 
 export type ReadResult = { readonly ok: true; readonly source: SourceText } | { readonly ok: false; readonly failure: ReadFailure };
 

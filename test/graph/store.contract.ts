@@ -1,6 +1,8 @@
 // One contract for every engine behind the GraphStore port. Each engine's
 // test file runs it; a known gap would be listed there, not hidden here.
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NODES, type NodeRow } from '../../src/graph/model.ts';
 import type { DocumentBatch, GraphStore } from '../../src/graph/port.ts';
 import { node, rel } from './rows.ts';
 
@@ -89,6 +91,55 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>): 
       expect(shape.involved).toEqual([{ id: 'inst:doc:a:1', alias: '医院' }, { id: 'inst:shared', alias: null }]);
       const [sum] = await store.read({ name: 'test.sum', text: 'MATCH (s:Section {doc: $doc}) RETURN sum(s.ord) AS total, count(s) AS n', params: { doc: 'doc:a' } });
       expect(sum).toEqual({ total: 3, n: 3 });
+    });
+
+    it('round-trips any row exactly: empty strings, nulls, separators, line breaks, any Unicode (property test)', async () => {
+      // Strings drawn to hit what packing could confuse: empty, the packing characters, breaks, astral characters.
+      const tricky = fc.oneof(
+        fc.constant(''),
+        fc.constantFrom('\u0002', '\u0003', '\u0004', '\u001e', '\u001f', '\n', '\r\n', '\t', ' ', '𠮷', '“”', '\\', "'"),
+        fc.string({ unit: 'grapheme', maxLength: 12 }),
+        fc.string({ unit: fc.constantFrom('a', '\u001f', '', '卫', '\n'), maxLength: 6 }),
+      );
+      const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+      const commitment = (doc: string, i: number) =>
+        fc.record({
+          text: tricky,
+          quote: nullable(tricky),
+          sectionPath: nullable(tricky),
+          role: nullable(tricky),
+          region: nullable(tricky),
+          deadline: nullable(tricky),
+          terms: nullable(fc.array(tricky, { maxLength: 4 })),
+          broad: nullable(fc.boolean()),
+          planYear: nullable(fc.integer({ min: 1949, max: 2100 })),
+          spanStart: nullable(fc.nat()),
+          ord: fc.constant(i),
+        }).map((r): NodeRow<'Commitment'> => ({ ...Object.fromEntries(Object.keys(NODES.Commitment.props).map((k) => [k, null])), ...r, id: `${doc}/c${i}`, doc } as NodeRow<'Commitment'>));
+      const document = (doc: string) =>
+        fc.record({ title: tricky, years: nullable(fc.array(fc.integer({ min: 1949, max: 2100 }), { maxLength: 3 })), chars: nullable(fc.nat()) })
+          .map((r): NodeRow<'Document'> => ({ ...Object.fromEntries(Object.keys(NODES.Document.props).map((k) => [k, null])), ...r, id: doc, doc } as NodeRow<'Document'>));
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.integer({ min: 1, max: 6 }).chain((size) => {
+            const doc = `doc:prop${n++}`;
+            return fc.tuple(fc.constant(doc), document(doc), fc.tuple(...Array.from({ length: size }, (_, i) => commitment(doc, i))));
+          }),
+          async ([doc, d, cs]) => {
+            await store.replaceDocuments([{ documentId: doc, nodes: { Document: [d], Commitment: cs }, shared: {}, rels: [] }]);
+            const [gotDoc] = await store.read({ name: 'test.prop.doc', text: 'MATCH (d:Document {id: $doc}) RETURN d.title AS title, d.years AS years, d.chars AS chars', params: { doc } });
+            expect(gotDoc).toEqual({ title: d.title, years: d.years, chars: d.chars });
+            const got = await store.read({
+              name: 'test.prop.rows',
+              text: 'MATCH (c:Commitment {doc: $doc}) RETURN c.text AS text, c.quote AS quote, c.sectionPath AS sectionPath, c.role AS role, c.region AS region, c.deadline AS deadline, c.terms AS terms, c.broad AS broad, c.planYear AS planYear, c.spanStart AS spanStart ORDER BY c.ord',
+              params: { doc },
+            });
+            expect(got).toEqual(cs.map((c) => ({ text: c.text, quote: c.quote, sectionPath: c.sectionPath, role: c.role, region: c.region, deadline: c.deadline, terms: c.terms, broad: c.broad, planYear: c.planYear, spanStart: c.spanStart })));
+          },
+        ),
+        { numRuns: 60, seed: 20261204 },
+      );
     });
 
     it('keeps every kind of value exactly, with and without the characters LadybugDB rows are packed with', async () => {

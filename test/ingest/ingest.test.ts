@@ -200,6 +200,7 @@ describe('documents written in groups', () => {
     expect(writes).toBe(1 + 5);
     expect(report.failed.map((f) => f.file)).toEqual([files[2]]);
     expect(report.failed[0]!.reason).toMatch(/^could not be stored: /);
+    expect(report.failed[0]!.code).toBe('STORE_FAILED');
     expect(report.ingested.map((d) => d.id)).toEqual(files.filter((_, i) => i !== 2).map((f) => documentIdOf(basename(f))));
     expect((await store.counts()).nodes.Document).toBe(4);
     expect((await subgraph(store, bad)).title).toBeUndefined();

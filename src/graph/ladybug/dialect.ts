@@ -7,8 +7,11 @@ import { fill, objectBinding, type Dialect, type Props, type Rows } from '../cyp
 // LadybugDB binds a list of row objects at ~5 µs per value: for a commitment
 // (20 properties) that was ~85% of its insert time. One string per row, split
 // in the statement, binds ~3× faster. Fields are separated by U+001F, list
-// items by U+001E; U+0002 is null and U+0003 the empty list. A batch with any
-// of these characters in a value goes as objects instead. Only CREATE gets
+// items by U+001E; U+0002 is null, U+0003 the empty list and U+0004 the empty
+// string: LadybugDB's string_split drops empty fields (`a␟␟b` splits into two),
+// so an empty value would shift every later column; no field is ever empty.
+// A batch with any of these characters in a value, or an empty list item,
+// goes as objects instead. Only CREATE gets
 // packed rows: a MATCH on `{id: r[1]}` does not use the primary key (it
 // joins against a scan of the whole table, 20× slower and out of memory at
 // scale), where `{id: r.a}` does.
@@ -16,7 +19,8 @@ const FIELD = '\u001f';
 const ITEM = '\u001e';
 const NULL = '\u0002';
 const EMPTY = '\u0003';
-const RESERVED = /[\u0002\u0003\u001e\u001f]/;
+const BLANK = '\u0004';
+const RESERVED = /[\u0002-\u0004\u001e\u001f]/;
 
 function pack(row: Readonly<Record<string, unknown>>, keys: readonly string[]): string | null {
   const fields: string[] = [];
@@ -25,12 +29,12 @@ function pack(row: Readonly<Record<string, unknown>>, keys: readonly string[]): 
     if (v === null || v === undefined) fields.push(NULL);
     else if (Array.isArray(v)) {
       const items = v.map(String);
-      if (items.some((item) => RESERVED.test(item))) return null;
+      if (items.some((item) => item === '' || RESERVED.test(item))) return null;
       fields.push(items.length ? items.join(ITEM) : EMPTY);
     } else {
       const field = String(v);
       if (RESERVED.test(field)) return null;
-      fields.push(field);
+      fields.push(field === '' ? BLANK : field);
     }
   }
   return fields.join(FIELD);
@@ -39,7 +43,7 @@ function pack(row: Readonly<Record<string, unknown>>, keys: readonly string[]): 
 function packedField(index: number, type: PropType): string {
   const raw = `r[${index + 1}]`; // LadybugDB lists are 1-based
   const value = {
-    STRING: raw,
+    STRING: `CASE WHEN ${raw} = '${BLANK}' THEN '' ELSE ${raw} END`,
     INT64: `CAST(${raw} AS INT64)`,
     DOUBLE: `CAST(${raw} AS DOUBLE)`,
     BOOLEAN: `${raw} = 'true'`,

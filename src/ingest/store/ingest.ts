@@ -178,7 +178,12 @@ class GroupWriter {
   }
 }
 
-const storeFailure = (file: string, error: unknown): ReadFailure => ({ file, code: 'UNREADABLE', reason: `could not be stored: ${(error as Error).message}` });
+/** A write the store refused: the file was read and understood, so this is never UNREADABLE. */
+function storeFailure(file: string, error: unknown): ReadFailure {
+  const message = (error as Error).message;
+  const full = /ENOSPC|no space left/i.test(message);
+  return { file, code: full ? 'DISK_FULL' : 'STORE_FAILED', reason: `could not be stored${full ? ' (the disk is full)' : ''}: ${message}` };
+}
 
 /** What became of one document given as bytes. */
 export type DocumentOutcome =
