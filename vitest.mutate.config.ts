@@ -1,15 +1,36 @@
-// The suite as mutation testing runs it (npm run mutate): the tests that run
-// in this process, without the fault, load, browser and CLI tests, which
-// drive child processes (their coverage cannot be attributed to a mutant)
-// and take most of the suite's time.
+// The tests mutation testing runs (npm run mutate), per scope: for each
+// folder under test, the tests that exercise it and run in this process.
+// Stryker's vitest runner runs tests in worker threads, one at a time, and
+// runs every test of the scope for a mutant of module-level code (a query's
+// condition table, a rule constant), so a scope's tests must be quick.
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from './vitest.config.ts';
+
+export const MUTATION_SCOPES = {
+  queries: {
+    mutate: ['src/graph/queries/**/*.ts'],
+    tests: ['test/graph/queries.tck.test.ts', 'test/graph/cypher-lint.test.ts', 'test/resolvers/filters.test.ts'],
+  },
+  link: {
+    mutate: ['src/ingest/link/**/*.ts'],
+    tests: ['test/ingest/link/**/*.test.ts', 'test/eval/links.test.ts', 'test/eval/links-floors.test.ts', 'test/gold/links/*.test.ts'],
+  },
+  server: {
+    mutate: ['src/server/**/*.ts', '!src/server/graphiql/**', '!src/server/examples.ts'],
+    tests: ['test/server/**/*.test.ts', '!test/server/browser.test.ts'],
+  },
+} as const;
+
+export type MutationScope = keyof typeof MUTATION_SCOPES;
+const scope = (process.env.PLANTRACE_MUTATE_SCOPE ?? 'queries') as MutationScope;
+const { tests } = MUTATION_SCOPES[scope];
 
 export default mergeConfig(
   base,
   defineConfig({
     test: {
-      exclude: ['test/faults/**', 'test/cli/**', 'test/server/browser.test.ts', 'node_modules/**'],
+      include: tests.filter((t) => !t.startsWith('!')),
+      exclude: ['node_modules/**', ...tests.filter((t) => t.startsWith('!')).map((t) => t.slice(1))],
     },
   }),
 );

@@ -12,6 +12,9 @@ import { formatComparison, formatDocument, formatOverall } from '../src/eval/rep
 import { evaluateLinks } from '../src/eval/link-corpus.ts';
 import { formatLinkOverall, formatLinkPair } from '../src/eval/links.ts';
 import { readFile } from '../src/ingest/read/index.ts';
+import { evaluateCorpus } from '../src/eval/corpus-run.ts';
+import { formatCorpus } from '../src/eval/corpus-report.ts';
+import { corpusDir, loadCorpusGold, loadCorpusStatementGold } from '../test/gold/corpus/schema.ts';
 import { boxNames, documentPath, isSeed, loadBoxGold, loadGoldDocuments, loadTableGold } from '../test/gold/load.ts';
 import { loadLinkGold, LUOYANG_LINKS, NANYANG_LINKS } from '../test/gold/links/schema.ts';
 
@@ -54,11 +57,14 @@ const links = await evaluateLinks([
   { name: '洛阳 fixture pair', gold: loadLinkGold(LUOYANG_LINKS) },
 ]);
 
+// The real corpus stays in ../shared/corpus: scored when it is there, said plainly when not.
+const corpus = await evaluateCorpus({ dir: corpusDir(), documents: loadCorpusGold(), statements: loadCorpusStatementGold() });
+
 if (values.json) {
   const { predicted: _predicted, ...linkScores } = links;
   console.log(
     JSON.stringify(
-      { factsWired, documents: seeds.map((s) => s.score), overall: total, ownDocuments: own.map((s) => s.score), ownOverall: ownTotal, links: linkScores },
+      { factsWired, documents: seeds.map((s) => s.score), overall: total, ownDocuments: own.map((s) => s.score), ownOverall: ownTotal, links: linkScores, corpus },
       null,
       2,
     ),
@@ -72,6 +78,8 @@ if (values.json) {
   if (own.length > 0) lines.push(...formatOverall(ownTotal, 'own documents'), '');
   if (seeds.length > 0 && own.length > 0) lines.push(...formatComparison({ label: 'seeds', overall: total }, { label: 'own documents', overall: ownTotal }), '');
   for (const pair of links.pairs) lines.push(...formatLinkPair(pair, { cap }), '');
-  lines.push(...formatLinkOverall(links.overall));
+  lines.push(...formatLinkOverall(links.overall), '');
+  if (corpus) lines.push(...formatCorpus(corpus.documents, corpus.statements, corpus.overall, cap));
+  else lines.push(`real corpus: not scored — ${corpusDir()} is not there (set PLANTRACE_CORPUS to its folder)`);
   console.log(lines.join('\n'));
 }

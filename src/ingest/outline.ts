@@ -233,6 +233,7 @@ function resolve(drafts: readonly Draft[], clean: CleanText, description: Descri
     const role: SectionRole = d.ownRole ?? parent?.role ?? defaultRole(description);
     const inheritedYear = parent && parent.role === role ? parent.year : null;
     const headingSpan = clean.spanOf(d.headingStart, d.headingEnd);
+    const year = d.ownYear ?? inheritedYear ?? defaultYear(role, description);
     const section: Section = {
       id: `${documentId}:s${clean.toOriginal(d.start)}`,
       parentId: parent?.id ?? null,
@@ -244,7 +245,8 @@ function resolve(drafts: readonly Draft[], clean: CleanText, description: Descri
       headingSpan,
       span: clean.spanOf(d.start, d.end),
       role,
-      year: d.ownYear ?? inheritedYear ?? defaultYear(role, description),
+      year,
+      yearTo: year,
       kind: kindOfRole(role),
     };
     made.set(d, section);

@@ -124,5 +124,7 @@ export interface Section {
   readonly role: SectionRole;
   /** The year the part speaks of (inherited); null when unknown. */
   readonly year: number | null;
+  /** The last year it speaks of, for a part of several (过去五年工作回顾, a “十三五” plan part); else `year`. */
+  readonly yearTo: number | null;
   readonly kind: 'RESULTS' | 'PLAN' | 'OTHER';
 }
