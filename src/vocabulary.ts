@@ -3,7 +3,8 @@
 // (test/vocabulary.test.ts), so a value added here and forgotten in the
 // schema, or the other way round, fails the suite.
 
-export const DOCUMENT_KINDS = ['FIVE_YEAR_PLAN', 'ANNUAL_PLAN', 'ANNUAL_SUMMARY', 'SUMMARY_AND_PLAN', 'OTHER'] as const;
+/** WORK_REPORT: a 政府工作报告, a review of the past year (or five) followed by this year's plan, given to an assembly. */
+export const DOCUMENT_KINDS = ['FIVE_YEAR_PLAN', 'ANNUAL_PLAN', 'ANNUAL_SUMMARY', 'SUMMARY_AND_PLAN', 'WORK_REPORT', 'OTHER'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** What a part of a document does. Commitments come from plan-like parts, outcomes from RESULTS. */

@@ -8,7 +8,7 @@ import type { Understood } from '../ingest/pipeline.ts';
 import { kindOfRole } from '../ingest/roles.ts';
 import type { Span } from '../ingest/types.ts';
 import type { StatementClass } from '../vocabulary.ts';
-import { locateInOrder } from './locate.ts';
+import { locateStatementsInOrder } from './locate.ts';
 import { prf, sumPrf, type Prf } from './metrics.ts';
 import { scoreStatements, type StatementScore } from './statements.ts';
 
@@ -71,13 +71,13 @@ export function scoreCorpusDocument(gold: CorpusGold, u: Understood): CorpusDocu
   const used = new Set<string>();
   const parts: PartCheck[] = gold.parts.map((p) => {
     const line = lineOf(text, p.heading);
-    const found = line ? top.find((s) => s.headingSpan.start >= line.start && s.headingSpan.start < line.end) : undefined;
+    const found = line ? top.find((s) => s.span.start >= line.start && s.span.start < line.end) : undefined;
     if (found) used.add(found.id);
     const predicted = found ? partText(roleOf(found.role), found.year, found.yearTo ?? found.year) : null;
     const expected = partText(p.role, p.from, p.to);
     return { heading: p.heading, gold: expected, predicted, ok: predicted === expected };
   });
-  const extraParts = top.filter((s) => !used.has(s.id)).map((s) => text.slice(s.headingSpan.start, s.headingSpan.end));
+  const extraParts = top.filter((s) => !used.has(s.id)).map((s) => text.slice(s.span.start, s.headingSpan.end));
   const reviewAndPlan = parts.filter((_, i) => gold.parts[i]!.role !== 'OTHER');
   return {
     document: gold.document,
@@ -115,7 +115,7 @@ export interface CorpusStatementScore {
 
 /** Commitments and outcomes against the reader's: a statement counts when it matches a gold one of the same class. */
 export function scoreCorpusStatements(document: string, gold: ReadonlyArray<{ readonly text: string; readonly class: StatementClass }>, u: Understood): CorpusStatementScore {
-  const located = locateInOrder(u.source.text, gold.map((g) => g.text));
+  const located = locateStatementsInOrder(u.source.text, gold.map((g) => g.text));
   if (!located.ok) throw new Error(`${document}: gold statement ${located.index} is not in the text in order: ${located.quote.slice(0, 40)}`);
   const goldStatements = gold.map((g, i) => ({ span: located.spans[i]!, class: g.class, text: g.text }));
   const predicted = u.statements.map((s) => ({ span: s.span, class: s.class, text: s.text }));

@@ -1,7 +1,7 @@
 // Scoring one document against its gold, and adding documents up. Pure: the
 // caller reads the files and runs the pipeline.
 import { scoreIndicatorValues, scoreInstitutions, scoreProjects, scoreQuantities, type FactScore } from './facts.ts';
-import { locateInOrder } from './locate.ts';
+import { locateInOrder, locateStatementsInOrder } from './locate.ts';
 import { ratio, sumPrf, type Prf } from './metrics.ts';
 import { addConfusion, emptyConfusion, scoreStatements, type Confusion, type StatementScore } from './statements.ts';
 import { scoreTableRows, type TableScore } from './tables.ts';
@@ -55,7 +55,7 @@ export function scoreDocument(gold: GoldInput, text: string, pred: Prediction, e
 }
 
 function locateStatements(gold: GoldInput, text: string) {
-  const spans = located(gold, text, gold.statements.map((s) => s.text), 'statement');
+  const spans = located(gold, text, gold.statements.map((s) => s.text), 'statement', locateStatementsInOrder);
   return gold.statements.map((s, i) => ({ span: spans[i]!, class: s.class, text: s.text }));
 }
 
@@ -64,8 +64,8 @@ function locateQuantities(gold: GoldInput, text: string) {
   return gold.quantities.map((q, i) => ({ span: spans[i]!, text: q.text, value: q.value, masked: q.masked }));
 }
 
-function located(gold: GoldInput, text: string, quotes: readonly string[], what: string) {
-  const found = locateInOrder(text, quotes);
+function located(gold: GoldInput, text: string, quotes: readonly string[], what: string, locate = locateInOrder) {
+  const found = locate(text, quotes);
   if (!found.ok) throw new Error(`${gold.document}: gold ${what} #${found.index + 1} "${found.quote}" is not in the text after its predecessor`);
   return found.spans;
 }

@@ -12,11 +12,14 @@ export function predict(source: SourceText): Prediction {
 }
 
 export function fromUnderstood(u: Understood): Prediction {
+  // The fact gold covers running text; a 专栏 item line's facts are the box gold's (002-boxes.json).
+  const boxLines = new Set(u.boxes.flatMap((b) => b.items.map((i) => i.span.start)));
+  const running = u.statements.filter((s) => !boxLines.has(s.span.start)).map((s) => u.facts.get(s.id)).filter((f) => f !== undefined);
   return {
     document: u.source.name,
     statements: u.statements.map((s) => ({ span: s.span, class: s.class, text: s.text })),
     factsWired: true,
-    ...factsFrom([...u.facts.values()]),
+    ...factsFrom(running),
     tableRows: u.tables.flatMap((t) => t.rows.map(tableRow)),
   };
 }

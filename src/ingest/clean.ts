@@ -2,9 +2,10 @@ import type { CleanText, Span } from './types.ts';
 
 // Word-export debris that carries no meaning. Removed, never rewritten, so
 // every cleaned character still has one original position.
-const DEBRIS = /\[bookmark: [^\]\n]*\]|##paid(?:begin|end)##|\u200b|\ufeff/g;
+const DEBRIS = /\[bookmark: [^\]\n]*\]|##paid(?:begin|end)##|[\u200b-\u200d\u2060\ufeff]/g;
 // Indentation and padding: full-width and ordinary spaces at line edges.
-const EDGE_SPACE = /^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$/gm;
+// Word and web pages indent with any of the Unicode spaces (U+2003 EM SPACE in 辽宁's report).
+const EDGE_SPACE = /^[ \t\u3000\u00a0\u2000-\u200a\u202f\u205f]+|[ \t\u3000\u00a0\u2000-\u200a\u202f\u205f]+$/gm;
 
 /**
  * Remove export debris and edge whitespace, keeping a map from cleaned offsets

@@ -1,5 +1,8 @@
 import { createRequire } from 'node:module';
 import type { AdminLevel, Place } from './types.ts';
+
+/** The national level: not a division of the gazetteer, but the region of the State Council's documents. */
+export const NATION: Place = Object.freeze({ name: '全国', code: '000000', level: 'country' });
 import { ETHNIC_GROUPS } from './lexicon/ethnic-groups.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { CIRCLED_CLASS, CN_NUM, chineseNumber, circledNumber } from './numerals.ts';
-import { defaultRole, defaultYear, kindOfRole, roleOfHeading } from './roles.ts';
+import { isPlainPartHeading } from './describe/timing.ts';
+import { defaultRole, defaultYear, kindOfRole, roleOfHeading, yearsOfHeading, type YearRange } from './roles.ts';
 import type { CleanText, Description, Diagnostic, NumberingStyle, Section, SectionRole, Span } from './types.ts';
 
 interface Marker {
@@ -51,7 +52,7 @@ interface Draft {
   bodyEnd: number;
   heading: string;
   ownRole: SectionRole | null;
-  ownYear: number | null;
+  ownYears: YearRange | null;
 }
 
 export interface Outline {
@@ -74,6 +75,8 @@ export interface OutlineOptions {
 export function outline(clean: CleanText, description: Description, options: OutlineOptions): Outline {
   const text = clean.text;
   const skip = options.skip ?? [];
+  // `今年`, `过去五年` in a report's part headings count from the year it is given in.
+  const reportYear = description.kind === 'WORK_REPORT' ? (description.period?.from ?? null) : null;
   const drafts: Draft[] = [];
   const stack: Draft[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -83,11 +86,18 @@ export function outline(clean: CleanText, description: Description, options: Out
     const lineStart = offset;
     offset += line.length + 1;
     if (!line || skip.some((r) => lineStart >= r.start && lineStart < r.end)) continue;
+    // The title is no part of the body (2022年工作总结及2023年工作谋划 reads like a part heading).
+    const at = clean.toOriginal(lineStart);
+    if (at >= description.titleSpan.start && at < description.titleSpan.end) continue;
     const found = matchMarker(line);
     if (!found) continue;
     const { marker, length } = found;
     const open = stack.findIndex((d) => d.style === marker.style);
     if (open !== -1) stack.length = open;
+    // 第一部分, 附件1 are always outermost, whatever numbering came before them.
+    if (marker.style === 'part') stack.length = 0;
+    // A dash bullet (——经济运行持续向好。…) is a leaf: it never holds the numbered parts after it.
+    if (marker.style !== 'dash') while (stack.at(-1)?.style === 'dash') stack.pop();
     const h = headingOf(line, length);
     const heading = line.slice(length + h.start, length + h.end);
     const draft: Draft = {
@@ -102,7 +112,7 @@ export function outline(clean: CleanText, description: Description, options: Out
       bodyEnd: text.length,
       heading,
       ownRole: roleOfHeading(heading),
-      ownYear: yearOf(heading),
+      ownYears: yearsOfHeading(heading, reportYear),
     };
     drafts.push(draft);
     stack.push(draft);
@@ -121,10 +131,12 @@ function matchMarker(line: string): { marker: Marker; length: number } | null {
   for (const [style, re, ordinal] of LINE_MARKERS) {
     const m = re.exec(line);
     if (!m) continue;
-    // A dash line is a bullet only when text follows; `1.` alone on a line is not a heading.
-    if (m[0].length >= line.length) continue;
+    // A dash line is a bullet only when text follows; `1.` alone on a line is not a heading; `附件1` is.
+    if (m[0].length >= line.length && !(style === 'part' && line.startsWith('附件'))) continue;
     return { marker: { style, number: m[0].replace(/[：:\s，,]$/, ''), ordinal: ordinal(m) }, length: m[0].length };
   }
+  // A part heading without a number (2024年工作回顾, 重点任务) standing alone on its line.
+  if (isPlainPartHeading(line)) return { marker: { style: 'plain', number: '', ordinal: null }, length: 0 };
   return null;
 }
 
@@ -133,11 +145,6 @@ function headingOf(line: string, markerLength: number): { start: number; end: nu
   const rest = line.slice(markerLength);
   const lead = rest.length - rest.trimStart().length;
   return { start: lead, end: lead + headingLength(rest.slice(lead)) };
-}
-
-function yearOf(heading: string): number | null {
-  const m = /(20\d{2})年/.exec(heading);
-  return m ? Number(m[1]) : null;
 }
 
 /** A section runs until the next section that is not its descendant; its own body until the next marker. */
@@ -196,7 +203,7 @@ function addInlineIn(drafts: Draft[], text: string, from: number, to: number, pa
       heading,
       // An item's words (一是做好…总结) say what it does, not what its part is.
       ownRole: null,
-      ownYear: null,
+      ownYears: null,
     });
   });
 }
@@ -228,12 +235,14 @@ function diag(rule: string, message: string, span: Span): Diagnostic {
 /** Give drafts ids, levels, original spans, and roles/years inherited down the tree. */
 function resolve(drafts: readonly Draft[], clean: CleanText, description: Description, documentId: string): Section[] {
   const made = new Map<Draft, Section>();
+  let previousTop: Section | null = null;
   return drafts.map((d) => {
     const parent = d.parent ? made.get(d.parent) ?? null : null;
-    const role: SectionRole = d.ownRole ?? parent?.role ?? defaultRole(description);
-    const inheritedYear = parent && parent.role === role ? parent.year : null;
+    const role: SectionRole = reportRole(d.ownRole ?? parent?.role ?? topLevelRole(description, previousTop), description, !parent);
+    const inherited = parent && parent.role === role ? parent : null;
     const headingSpan = clean.spanOf(d.headingStart, d.headingEnd);
-    const year = d.ownYear ?? inheritedYear ?? defaultYear(role, description);
+    const year = d.ownYears?.from ?? inherited?.year ?? defaultYear(role, description);
+    const yearTo = d.ownYears?.to ?? inherited?.yearTo ?? year;
     const section: Section = {
       id: `${documentId}:s${clean.toOriginal(d.start)}`,
       parentId: parent?.id ?? null,
@@ -246,10 +255,30 @@ function resolve(drafts: readonly Draft[], clean: CleanText, description: Descri
       span: clean.spanOf(d.start, d.end),
       role,
       year,
-      yearTo: year,
+      yearTo,
       kind: kindOfRole(role),
     };
     made.set(d, section);
+    if (!parent) previousTop = section;
     return section;
   });
+}
+
+/**
+ * The role of a top-level part whose heading does not say. A government work
+ * report gives its review first and plans after it: its first part reviews,
+ * any part after that plans (三、把改革开放扎实推向纵深, 三、努力建设人民满意政府).
+ */
+function topLevelRole(description: Description, previousTop: Section | null): SectionRole {
+  if (description.kind === 'WORK_REPORT' && previousTop) return 'PLAN';
+  return defaultRole(description);
+}
+
+/**
+ * A report's top-level part on this year's 总体要求 (二、2025年工作总体要求)
+ * sets the year's requirements and targets: a plan part. Its guiding-thought
+ * sentences are background all the same (lexicon/rhetoric.ts).
+ */
+function reportRole(role: SectionRole, description: Description, topLevel: boolean): SectionRole {
+  return description.kind === 'WORK_REPORT' && topLevel && role === 'PRINCIPLES' ? 'TARGETS' : role;
 }

@@ -2,9 +2,10 @@ import { findBoxes, type Box } from './boxes.ts';
 import { clean } from './clean.ts';
 import { describe } from './describe/index.ts';
 import { extractFacts, type StatementFacts } from './facts/index.ts';
+import { findFrontMatter } from './front.ts';
 import { contentHash, documentIdOf } from './ids.ts';
 import { outline } from './outline.ts';
-import { statements, type Statement } from './statements.ts';
+import { boxItemStatements, statements, type Statement } from './statements.ts';
 import { findIndicatorTables, type IndicatorTable } from './tables.ts';
 import type { CleanText, Description, Diagnostic, Section, SourceText, Span } from './types.ts';
 
@@ -42,14 +43,22 @@ export function understand(source: SourceText, options: { readonly onStage?: Und
   };
   const documentId = documentIdOf(source.name);
   const cleaned = timed('clean', () => clean(source.text));
-  const description = timed('describe', () => describe(cleaned));
+  const { description, front } = timed('describe', () => {
+    const front = findFrontMatter(cleaned);
+    return { front, description: describe(cleaned, { front }) };
+  });
   const { tables, boxes, tree, skip } = timed('outline', () => {
     const tables = findIndicatorTables(cleaned);
     const boxes = findBoxes(cleaned);
-    const skip: Span[] = [...tables.blocks, ...boxes.blocks];
+    // By-lines, navigation and the like are neither parts nor statements.
+    const skip: Span[] = [...tables.blocks, ...boxes.blocks, ...front.spans];
     return { tables, boxes, skip, tree: outline(cleaned, description, { documentId, skip }) };
   });
-  const stated = timed('statements', () => statements(cleaned, tree.sections, { documentId, skip, title: description.titleSpan }));
+  const stated = timed('statements', () =>
+    [...statements(cleaned, tree.sections, { documentId, skip, title: description.titleSpan }), ...boxItemStatements(cleaned, boxes.boxes, tree.sections, documentId)].sort(
+      (a, b) => a.span.start - b.span.start,
+    ),
+  );
   const regionName = description.region.status === 'resolved' ? description.region.place.name : null;
   const facts = timed('facts', () => {
     const facts = new Map<string, StatementFacts>();

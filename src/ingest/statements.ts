@@ -1,5 +1,7 @@
 import { roleOfHeading } from './roles.ts';
 import { progressOf, type Progress } from './lexicon/progress.ts';
+import { PLAN_RHETORIC, PROBLEMS_OPEN, REVIEW_RHETORIC, rhetoricOf } from './lexicon/rhetoric.ts';
+import type { Box } from './boxes.ts';
 import type { CleanText, Section, SectionRole, Span } from './types.ts';
 
 import type { StatementClass } from '../vocabulary.ts';
@@ -62,6 +64,8 @@ export function statements(
   const title = options.title;
   const headingOf = new Map(sections.map((s) => [s.headingSpan.start, s]));
   const out: Statement[] = [];
+  // Where the paragraph of problems being read starts (clean offset of its line), if any.
+  let problemsFrom = -1;
   for (const m of sentences(clean.text)) {
     let start = m.start;
     let end = m.end;
@@ -79,7 +83,18 @@ export function statements(
     const heading = headingOf.get(span.start);
     // A heading that names its part (二、存在的不足; a top-level 一、聚焦一条主线) is a label, not a claim.
     if (heading && (roleOfHeading(text) !== null || (heading.level === 1 && (heading.style === 'cn' || heading.style === 'part') && PART_LABEL.test(text)))) continue;
-    const cls = section ? CLASS_OF_ROLE[section.role] : 'BACKGROUND';
+    // A heading standing alone on its line (（一）更大力度推动全方位扩大内需) is a section: the
+    // statements under it carry it as their context. A run-in lead (（一）加强组织领导。成立…)
+    // is a sentence of its paragraph, and an inline item (一是…, ——…) a statement of its own.
+    if (heading && standsAlone(clean.text, m, heading)) continue;
+    const lineStart = m.line;
+    let cls = section ? CLASS_OF_ROLE[section.role] : 'BACKGROUND';
+    if (cls === 'OUTCOME' && (problemsFrom === lineStart || PROBLEMS_OPEN.test(text))) {
+      // A paragraph of problems inside a review: problems until the resolve that ends it.
+      problemsFrom = lineStart;
+      cls = rhetoricOf(text, REVIEW_RHETORIC) ? 'BACKGROUND' : 'PROBLEM';
+    } else if (cls === 'OUTCOME' && rhetoricOf(text, REVIEW_RHETORIC)) cls = 'BACKGROUND';
+    else if (cls === 'COMMITMENT' && rhetoricOf(text, PLAN_RHETORIC)) cls = 'BACKGROUND';
     out.push({
       id: `${options.documentId}:t${span.start}`,
       class: cls,
@@ -94,13 +109,54 @@ export function statements(
   return out;
 }
 
-/** Sentence ranges of the cleaned text: bracket-aware, and split before a mid-sentence `、三是`. */
-function sentences(text: string): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
+/** The heading's sentence is its whole line, without a full stop, and the section has text below it. */
+function standsAlone(text: string, sentence: { start: number; end: number }, heading: Section): boolean {
+  if (heading.style === 'inline' || heading.style === 'dash') return false;
+  const lineEnd = text.indexOf('\n', sentence.end);
+  const rest = text.slice(sentence.end, lineEnd === -1 ? text.length : lineEnd);
+  if (rest.trim() !== '' || /[。！？!?]\s*$/.test(text.slice(sentence.start, sentence.end))) return false;
+  return heading.span.end > heading.headingSpan.end;
+}
+
+/**
+ * Each item line of a 专栏 box (`项目名：描述`) is a statement of the part the
+ * box stands in (a commitment in a plan), its text the whole line, so that it
+ * is reported on and gets a status like any other; it stays an item of its
+ * project (the batch links the two).
+ */
+export function boxItemStatements(clean: CleanText, boxes: readonly Box[], sections: readonly Section[], documentId: string): Statement[] {
+  return boxes.flatMap((box) =>
+    box.items.map((item): Statement => {
+      const raw = clean.original.slice(item.span.start, item.span.end);
+      const text = raw.trim().replace(/[。；;]+$/, '');
+      const start = item.span.start + (raw.length - raw.trimStart().length);
+      const section = deepestContaining(sections, start);
+      const cls = section ? CLASS_OF_ROLE[section.role] : 'BACKGROUND';
+      return {
+        id: `${documentId}:t${start}`,
+        class: cls,
+        text,
+        span: { start, end: start + text.length },
+        sectionId: section?.id ?? null,
+        role: section?.role ?? null,
+        year: section?.year ?? null,
+        progress: cls === 'OUTCOME' ? progressOf(text) : null,
+      };
+    }),
+  );
+}
+
+/**
+ * Sentence ranges of the cleaned text, with the start of the line each is on:
+ * bracket-aware, and split before a mid-sentence `、三是`.
+ */
+function sentences(text: string): Array<{ start: number; end: number; line: number }> {
+  const out: Array<{ start: number; end: number; line: number }> = [];
   let start = 0;
+  let line = 0;
   let depth = 0;
   const cut = (end: number) => {
-    if (end > start) out.push(...splitInline(text, start, end));
+    if (end > start) for (const s of splitInline(text, start, end)) out.push({ ...s, line });
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
@@ -108,6 +164,7 @@ function sentences(text: string): Array<{ start: number; end: number }> {
     if (c === '\n') {
       cut(i);
       start = i + 1;
+      line = i + 1;
       depth = 0;
     } else if (OPEN.has(c)) depth++;
     else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);

@@ -63,7 +63,8 @@ export interface CleanText {
   spanOf(start: number, end: number): Span;
 }
 
-export type AdminLevel = 'province' | 'city' | 'district';
+/** `country` is the national level (全国): the State Council's documents are of it. */
+export type AdminLevel = 'country' | 'province' | 'city' | 'district';
 
 export interface Place {
   readonly name: string;
@@ -106,7 +107,8 @@ export type NumberingStyle =
   | 'paren-arabic' // （1）
   | 'circled' // ①
   | 'dash' // ——
-  | 'inline'; // 一是 … 二是 …
+  | 'inline' // 一是 … 二是 …
+  | 'plain'; // a part heading without a number: 2024年工作回顾
 
 export interface Section {
   readonly id: string;

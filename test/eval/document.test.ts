@@ -134,3 +134,13 @@ describe('factsFrom', () => {
     expect(p.projects).toEqual([{ span, name: '市疾控中心迁建项目' }]);
   });
 });
+
+describe('locating gold statements', () => {
+  it('takes the first place a statement can start, not a word inside a heading before it', async () => {
+    const { locateStatementsInOrder } = await import('../../src/eval/locate.ts');
+    const text = '（十）以深化改革为重点\n1.深化改革。深化改革，按照要求';
+    expect(locateStatementsInOrder(text, ['深化改革', '深化改革，按照要求'])).toEqual({ ok: true, spans: [{ start: 14, end: 18 }, { start: 19, end: 28 }] });
+    // With no such place, the first occurrence.
+    expect(locateStatementsInOrder('以深化改革', ['深化改革'])).toEqual({ ok: true, spans: [{ start: 1, end: 5 }] });
+  });
+});

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { locateFirst, locateInOrder, locateInOrderAllowingRepeats } from '../../src/eval/locate.ts';
+import { locateFirst, locateInOrder, locateInOrderAllowingRepeats, locateStatementsInOrder } from '../../src/eval/locate.ts';
 import { goldText, isSeed, loadGoldDocuments } from './load.ts';
 import { loadLinkGold, LUOYANG_LINKS } from './links/schema.ts';
 import { GoldDocument } from './schema.ts';
@@ -56,7 +56,7 @@ describe('annotated gold', () => {
     const text = goldText(gold);
 
     it('statements quote the seed in document order without overlapping', () => {
-      const found = locateInOrder(text, gold.statements.map((s) => s.text));
+      const found = locateStatementsInOrder(text, gold.statements.map((s) => s.text));
       expect(found.ok ? null : found, 'first statement not found after its predecessor').toBeNull();
     });
 
@@ -93,7 +93,7 @@ describe('annotated gold', () => {
 
     it('every quantity inside a statement or a documented exception', () => {
       // Quantities are annotated in running text only (not in tables or 专栏 boxes).
-      const spans = locateInOrder(text, gold.statements.map((s) => s.text));
+      const spans = locateStatementsInOrder(text, gold.statements.map((s) => s.text));
       const quantities = locateInOrder(text, gold.quantities.map((q) => q.text));
       if (!spans.ok || !quantities.ok) return;
       for (const [i, q] of quantities.spans.entries()) {

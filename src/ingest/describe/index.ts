@@ -1,4 +1,5 @@
 import { loadGazetteer, type Gazetteer } from '../gazetteer.ts';
+import { findFrontMatter, type FrontMatter } from '../front.ts';
 import type { CleanText, Description, Diagnostic } from '../types.ts';
 import { regionOf, scannersFor } from './region.ts';
 import { timingOf } from './timing.ts';
@@ -17,16 +18,19 @@ import { diagnostic } from './util.ts';
  * (`南阳市“十四五”公共卫生体系和` + `全民健康规划`) both become one title,
  * and the span covers all its lines.
  */
-export function describe(clean: CleanText, opts: { gazetteer?: Gazetteer } = {}): Description {
+export function describe(clean: CleanText, opts: { gazetteer?: Gazetteer; front?: FrontMatter } = {}): Description {
   const gazetteer = opts.gazetteer ?? loadGazetteer();
-  const diagnostics: Diagnostic[] = [];
+  const front = opts.front ?? findFrontMatter(clean);
+  const diagnostics: Diagnostic[] = [...front.diagnostics];
   const lines = splitLines(clean.text);
-  const title = findTitle(lines);
+  // Navigation, by-lines, speakers and sources are never the title.
+  const set = new Set(front.lines.map((l) => l.start));
+  const title = findTitle(lines.filter((l) => !set.has(l.start)));
   const titleSpan = title ? clean.spanOf(title.start, title.end) : { start: 0, end: 0 };
   if (!title) diagnostics.push(diagnostic('title-missing', 'no title line before the body', null, 'warning'));
   const titleText = title?.text ?? '';
   const issuer = issuerInTitle(titleText) ?? issuerInSignature(lines);
-  const timing = timingOf({ clean, lines, title: titleText, titleSpan, diagnostics });
-  const region = regionOf({ clean, gazetteer, scanners: scannersFor(gazetteer), title: titleText, titleSpan, issuer, diagnostics });
+  const timing = timingOf({ clean, lines, title: titleText, titleSpan, front, diagnostics });
+  const region = regionOf({ clean, gazetteer, scanners: scannersFor(gazetteer), title: titleText, titleSpan, issuer, front, diagnostics });
   return { title: titleText, titleSpan, issuer, region, ...timing, diagnostics };
 }

@@ -1,6 +1,8 @@
 // The region a document comes from, against the gazetteer: a named issuer, the title's names, slogans, self-references, mentions.
 import { shortName, type Gazetteer } from '../gazetteer.ts';
 import { GENERIC_PLACE_NAMES, MASK, SLOGAN_NEXT, SLOGAN_STOPWORDS } from '../lexicon/description.ts';
+import type { FrontMatter } from '../front.ts';
+import { NATION } from '../gazetteer.ts';
 import type { CleanText, Diagnostic, Place, RegionRef, Span } from '../types.ts';
 import { diagnostic, distinct } from './util.ts';
 
@@ -14,6 +16,7 @@ export interface RegionContext {
   readonly title: string;
   readonly titleSpan: Span;
   readonly issuer: string | null;
+  readonly front: FrontMatter;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -32,6 +35,8 @@ interface Clue {
  * the text cannot tell apart leave the region unknown, with a diagnostic.
  */
 export function regionOf(ctx: RegionContext): RegionRef {
+  const national = nationalClue(ctx);
+  if (national) return { status: 'resolved', place: NATION, parents: [], evidence: national };
   const head = headClue(ctx);
   if (head) return decide(ctx, [head]) ?? { status: 'unknown' };
   const hint = levelHint(ctx.title, ctx.clean.text);
@@ -175,6 +180,18 @@ function maskedClue(ctx: RegionContext, hint: LevelHint | null): Clue | null {
 }
 
 // -- body self-references
+
+// The national level speaks as the State Council (我代表国务院, 国务院关于…)
+// or to the national assembly (在第十二届全国人民代表大会第五次会议上).
+const NATIONAL_VOICE = /我代表国务院|^国务院(?:关于|办公厅)|国务院政府工作报告/;
+
+/** The national level, when the document is the State Council's: the evidence, else null. */
+function nationalClue(ctx: RegionContext): string | null {
+  const assembly = ctx.front.byline?.assembly;
+  if (assembly && /全国人民代表大会/.test(assembly)) return assembly;
+  const voice = NATIONAL_VOICE.exec(ctx.title) ?? NATIONAL_VOICE.exec(ctx.clean.text.slice(0, 1500));
+  return voice ? voice[0] : null;
+}
 
 /** `健康南阳建设`, `“健康临川”`: a campaign named after the document's own place. */
 function sloganClues(ctx: RegionContext): Clue[] {

@@ -1,6 +1,8 @@
 // The kind of a document and the years it speaks for, from its title, its dated top-level headings and its first paragraph.
+import type { FrontMatter } from '../front.ts';
 import type { CleanText, Diagnostic, DocumentKind, Span } from '../types.ts';
 import { PLAN_DOCUMENT_WORD, PLAN_WORD, SUMMARY_WORD } from '../lexicon/description.ts';
+import { kindOfRole, roleOfHeading, yearsOfHeading, type YearRange } from '../roles.ts';
 import type { Line } from './title.ts';
 import { diagnostic, range, sortedYears } from './util.ts';
 
@@ -16,6 +18,7 @@ export interface TimingContext {
   readonly lines: readonly Line[];
   readonly title: string;
   readonly titleSpan: Span;
+  readonly front: FrontMatter;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -27,6 +30,7 @@ interface Part {
 }
 
 export function timingOf(ctx: TimingContext): Timing {
+  if (isWorkReport(ctx)) return workReportTiming(ctx);
   const five = fiveYearPeriod(ctx);
   if (five) {
     const years = range(five.from, five.to);
@@ -185,3 +189,64 @@ function baselineOf(text: string, from: number): number | null {
   return text.includes(previous) || column.test(text) ? base : null;
 }
 
+
+// A government work report (政府工作报告) names itself in its title, or is
+// given to an assembly (its by-line: 在…人民代表大会…上), or opens by
+// addressing one (各位代表：…向大会报告…). The State Council's reports have
+// no title line at all.
+const WORK_REPORT_TITLE = /政府工作报告/;
+const ADDRESSES_ASSEMBLY = /各位代表[\s\S]{0,200}?向大会[^。\n]{0,8}报告/;
+
+function isWorkReport(ctx: TimingContext): boolean {
+  if (WORK_REPORT_TITLE.test(ctx.title)) return true;
+  if (ctx.front.byline?.assembly && /人民代表大会/.test(ctx.front.byline.assembly)) return true;
+  return ADDRESSES_ASSEMBLY.test(ctx.clean.text.slice(0, 1500));
+}
+
+/** A report's top-level part headings: numbered (`一、2024年工作回顾`) or standing alone with a role (`2024年工作回顾`). */
+export function partHeadings(lines: readonly Line[]): Line[] {
+  return lines.filter((l) => l.text.length <= 60 && (TOP_HEADING.test(l.text) || isPlainPartHeading(l.text)));
+}
+
+/** An unnumbered line that names a part by its role: short, no sentence in it. */
+export function isPlainPartHeading(text: string): boolean {
+  return text.length <= 20 && !/[。；;，,：:！？、]/.test(text) && roleOfHeading(text) !== null;
+}
+
+const stripMarker = (heading: string): string => heading.replace(TOP_HEADING, '').trim();
+
+/**
+ * A report is given in year Y: its plan is for Y (and a five-year plan part
+ * for its five years), its review for Y−1 (or the five before). Y comes from
+ * the title (2025年河南省政府工作报告), the by-line's date, the reviewed
+ * year (一、2009年工作回顾 → 2010), a dated plan heading, or the sentence
+ * that opens the year (2013年是…之年).
+ */
+function workReportTiming(ctx: TimingContext): Timing {
+  const headings = partHeadings(ctx.lines).map((l) => ({ heading: stripMarker(l.text), role: roleOfHeading(stripMarker(l.text)) }));
+  const dated = (kind: 'RESULTS' | 'PLAN') =>
+    headings.filter((h) => h.role && kindOfRole(h.role) === kind).map((h) => yearsOfHeading(h.heading, null)).filter((r): r is YearRange => r !== null && r.from === r.to);
+  const titleYear = yearTokens(ctx.title, ctx)[0]?.year ?? null;
+  const reviewed = dated('RESULTS').map((r) => r.to);
+  const opening = /(?:^|\n)(20\d{2})年是/.exec(ctx.clean.text)?.[1];
+  const year =
+    titleYear ??
+    ctx.front.byline?.year ??
+    (reviewed.length ? Math.max(...reviewed) + 1 : null) ??
+    dated('PLAN')[0]?.from ??
+    (opening ? Number(opening) : null);
+  if (year === null) {
+    ctx.diagnostics.push(diagnostic('year-missing', 'a government work report whose year the text does not give', ctx.titleSpan, 'warning'));
+    return { kind: 'WORK_REPORT', years: [], period: null, baselineYear: null };
+  }
+  const review = new Set<number>();
+  const plan = new Set<number>([year]);
+  for (const h of headings) {
+    const kind = h.role ? kindOfRole(h.role) : null;
+    const range = yearsOfHeading(h.heading, year);
+    if (!range || kind === null || kind === 'OTHER') continue;
+    for (let y = range.from; y <= range.to; y++) (kind === 'RESULTS' ? review : plan).add(y);
+  }
+  if (review.size === 0) review.add(year - 1);
+  return { kind: 'WORK_REPORT', years: sortedYears([...review, ...plan]), period: { from: year, to: year }, baselineYear: null };
+}

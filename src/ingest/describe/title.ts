@@ -23,8 +23,9 @@ const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二�
 const DATE_LINE = /^[（(]?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?[）)]?$/;
 
 /** A line that can be (part of) a title: short, not a sentence, a heading, a date or a table row. */
+// An official title has no comma: a line with one is the body's first sentence (现在，我代表国务院，向大会报告…).
 function isTitleLike(text: string): boolean {
-  return text.length <= 60 && !/[。；;，,：:]$/.test(text) && !NUMBERED.test(text) && !DATE_LINE.test(text) && !text.includes('\t');
+  return text.length <= 60 && !/[。；;，：:]$/.test(text) && !text.includes('，') && !NUMBERED.test(text) && !DATE_LINE.test(text) && !text.includes('\t');
 }
 
 export function findTitle(lines: readonly Line[]): { text: string; start: number; end: number } | null {
@@ -37,7 +38,8 @@ export function findTitle(lines: readonly Line[]): { text: string; start: number
   if (head.length === 0) return null;
   // Lines before the one naming the document type are an issuer line or the
   // first half of a broken title; without any such line, the first line stands alone.
-  const typed = head.findIndex((l) => DOC_TYPE_WORD.test(l.text));
+  // The type may be split too (`政府工作报` + `告`): test the lines joined so far.
+  const typed = head.findIndex((_, i) => DOC_TYPE_WORD.test(head.slice(0, i + 1).map((l) => l.text).join('')));
   const used = head.slice(0, typed + 1 || 1);
   return { text: used.map((l) => l.text).join(''), start: used[0]!.start, end: used[used.length - 1]!.end };
 }

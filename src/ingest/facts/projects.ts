@@ -245,18 +245,31 @@ function builtInstitutions(st: StatementText, institutions: readonly Range[]): F
 
 function boxMentions(st: StatementText, boxes: readonly Box[]): FoundProject[] {
   const out: FoundProject[] = [];
-  for (const box of boxes) {
-    for (const name of [box.title, ...box.items.map((i) => i.name)]) {
-      for (const key of keysOf(name)) {
-        const at = st.text.indexOf(key);
-        if (at < 0) continue;
-        const range = { start: at, end: at + key.length };
-        if (!out.some((o) => overlaps(o.range, range))) out.push({ fact: { span: st.spanOf(range), name }, range });
-        break;
-      }
+  for (const { name, keys } of boxNames(boxes)) {
+    for (const key of keys) {
+      const at = st.text.indexOf(key);
+      if (at < 0) continue;
+      const range = { start: at, end: at + key.length };
+      if (!out.some((o) => overlaps(o.range, range))) out.push({ fact: { span: st.spanOf(range), name }, range });
+      break;
     }
   }
   return out;
+}
+
+// A document's box names and their keys, worked out once for all its
+// statements, each name once: every statement is matched against them, so a
+// long document whose boxes repeat names made this statements × boxes.
+const namesOf = new WeakMap<readonly Box[], ReadonlyArray<{ name: string; keys: string[] }>>();
+
+function boxNames(boxes: readonly Box[]): ReadonlyArray<{ name: string; keys: string[] }> {
+  let names = namesOf.get(boxes);
+  if (!names) {
+    const unique = [...new Set(boxes.flatMap((box) => [box.title, ...box.items.map((i) => i.name)]))];
+    names = unique.map((name) => ({ name, keys: keysOf(name) })).filter((n) => n.keys.length > 0);
+    namesOf.set(boxes, names);
+  }
+  return names;
 }
 
 /**

@@ -35,17 +35,24 @@ export function findEvidence(commitments: readonly LinkCommitment[], outcomes: r
       .slice(0, LINK_RULES.evidencePerCommitment);
     for (const s of scored) candidates.push({ commitment: c.id, outcome: s.o.id, score: round(s.score), terms: s.terms, verdict: verdictOf(c, s.o), rank: s.score });
   }
-  // Each outcome keeps only the commitments it matches best.
+  // Each outcome keeps only the commitments it matches best: as many as the
+  // works it lists (推进A、B、C…项目建设 reports on each), at least a few.
   const perOutcome = new Map<string, number>();
+  const capOf = new Map(outcomes.map((o) => [o.id, Math.max(LINK_RULES.evidencePerOutcome, Math.min(LINK_RULES.evidencePerOutcomeMax, listedWorks(o.text)))]));
   return candidates
     .sort((a, b) => b.rank - a.rank || a.commitment.localeCompare(b.commitment) || a.outcome.localeCompare(b.outcome))
     .filter((e) => {
       const n = perOutcome.get(e.outcome) ?? 0;
       perOutcome.set(e.outcome, n + 1);
-      return n < LINK_RULES.evidencePerOutcome;
+      return n < capOf.get(e.outcome)!;
     })
     .sort((a, b) => a.commitment.localeCompare(b.commitment) || b.rank - a.rank || a.outcome.localeCompare(b.outcome))
     .map(({ rank: _rank, ...e }) => e);
+}
+
+/** How many works a statement lists: the items of its longest 、-separated enumeration. */
+export function listedWorks(text: string): number {
+  return Math.max(1, ...text.split(/[，。；：,;:]/).map((clause) => clause.split('、').length));
 }
 
 /**

@@ -24,6 +24,11 @@ export const LINK_RULES = {
    */
   evidencePerOutcome: 3,
   /**
+   * An outcome that lists works (全力以赴推进市级大型集中隔离点项目、市中心医院新区医院、市骨科医院新院区…)
+   * reports on each of them: it may evidence as many commitments as it lists, up to this many.
+   */
+  evidencePerOutcomeMax: 8,
+  /**
    * The shared words must also weigh this much on their own (sum of idf, as a
    * share of the weight of a word seen once in the region): two common words
    * are not a topic even when they are all a short clause has. 0.7 is about

@@ -241,6 +241,8 @@ function factRows(u: Understood, doc: string, regionKey: string, regionName: str
   const involves = { Commitment: [] as RelRow<'INVOLVES'>[], Outcome: [] as RelRow<'INVOLVES'>[] };
   const includes = { Commitment: [] as RelRow<'INCLUDES'>[], Outcome: [] as RelRow<'INCLUDES'>[] };
   const boxByName = new Map(boxProjects.map((p) => [String(p.name), String(p.id)]));
+  const boxAt = new Map(boxProjects.map((p) => [p.spanStart, p.id]));
+  const startOf = new Map(u.statements.map((t) => [t.id, t.span.start]));
   const seenValues = new Set<string>();
   const classOf = new Map(u.statements.map((t) => [t.id, t.class]));
   for (const [statementId, f] of u.facts) {
@@ -280,6 +282,12 @@ function factRows(u: Understood, doc: string, regionKey: string, regionName: str
       if (kind) (kind === 'Commitment' ? targets : reports).push({ a: statementId, b: id });
     }
     const seenProjects = new Set<string>();
+    // A 专栏 item line is a statement of its own, and an item of its box's project.
+    const item = boxAt.get(startOf.get(statementId) ?? -1);
+    if (item && kind) {
+      seenProjects.add(item);
+      includes[kind].push({ a: item, b: statementId });
+    }
     for (const p of kind ? f.projects : []) {
       const id = boxByName.get(p.name) ?? namedProjectIdOf(doc, p.name);
       if (!boxByName.has(p.name) && !projects.has(id)) {
