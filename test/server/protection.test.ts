@@ -39,10 +39,52 @@ describe('operation limits (graphql-armor)', () => {
     expect(r.body.errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded/);
   });
 
+  const TREE = 'nodes { document { sections { children { children { heading number level path } } } } }';
+
   it('rejects an operation over the cost limit', async () => {
-    const r = await post(api, '{ commitments(first: 200) { nodes { document { sections { children { children { heading number level path } } } } } } }');
+    const r = await post(api, `{ commitments(first: 200) { ${TREE} } }`);
     expect(r.status).toBe(400);
-    expect(r.body.errors?.[0]?.message).toMatch(/Cost limit of 5000 exceeded/);
+    expect(r.body.data).toBeUndefined();
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.body.errors?.[0]?.message).toBe(`Cost limit of ${LIMITS.maxCost} exceeded, found 17425: ask for fewer items per list (first) or fewer nested lists.`);
+  });
+
+  it('prices `first` from a variable, its default or a fragment exactly as the same number written in', async () => {
+    for (const n of [200, 100_000]) {
+      const literal = await post(api, `{ commitments(first: ${n}) { ${TREE} } }`);
+      expect(literal.status, String(n)).toBe(400);
+      expect(literal.body.errors?.[0]?.message, String(n)).toMatch(new RegExp(`^Cost limit of ${LIMITS.maxCost} exceeded`));
+      const forms: Array<[string, Record<string, unknown>]> = [
+        [`query ($n: Int) { commitments(first: $n) { ${TREE} } }`, { n }],
+        [`query ($n: Int = ${n}) { commitments(first: $n) { ${TREE} } }`, {}],
+        [`query ($n: Int) { ...Q } fragment Q on Query { commitments(first: $n) { ${TREE} } }`, { n }],
+      ];
+      for (const [query, variables] of forms) {
+        const r = await post(api, query, { variables });
+        expect({ status: r.status, body: r.body }, query).toEqual({ status: literal.status, body: literal.body });
+      }
+    }
+  });
+
+  it('prices a list given no `first` at its default page, not at one item', async () => {
+    const both = (args: string) => `{ unreported(year: 2022) { notReported${args} { ${TREE} } untracked${args} { ${TREE} } } }`;
+    // null is what the resolvers read as "the default" too.
+    for (const args of ['', '(first: null)']) {
+      const r = await post(api, both(args));
+      expect(r.status, args).toBe(400);
+      expect(r.body.errors?.[0]?.message, args).toMatch(new RegExp(`^Cost limit of ${LIMITS.maxCost} exceeded, found 13071:`));
+    }
+    const small = await post(api, both('(first: 1)'));
+    expect(small.body.errors).toBeUndefined();
+    expect(small.body.data?.unreported.notReported.nodes).toHaveLength(1);
+  });
+
+  it('holds `first` from a variable to the page size, like a literal one', async () => {
+    const literal = await post(api, '{ commitments(first: 201) { totalCount } }');
+    const variable = await post(api, 'query ($n: Int) { commitments(first: $n) { totalCount } }', { variables: { n: 201 } });
+    expect(literal.body.errors?.[0]).toMatchObject({ message: 'first: at most 200 per page', extensions: { code: 'BAD_USER_INPUT' } });
+    const seen = (a: typeof literal) => ({ status: a.status, data: a.body.data, message: a.body.errors?.[0]?.message, code: a.body.errors?.[0]?.extensions?.code });
+    expect(seen(variable)).toEqual(seen(literal));
   });
 
   it('rejects too many directives and too many tokens', async () => {
