@@ -6,6 +6,7 @@ import { createLoaders, type ApiContext } from '../resolvers/index.ts';
 import { authorize } from './auth.ts';
 import { corsFor, type CorsDecision } from './cors.ts';
 import { ASSET_PREFIX, graphiqlHtml, PAGE_CSP, type Graphiql } from './graphiql/index.ts';
+import { InFlight } from './in-flight.ts';
 import { playgroundHtml } from './playground.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -21,6 +22,8 @@ export interface HttpOptions {
   readonly requestTimeoutMs?: number;
   /** Without it, /graphql in a browser shows the simple query page. */
   readonly graphiql?: Graphiql;
+  /** Follows each request's work; once it drains, new requests are refused. */
+  readonly inFlight?: InFlight;
 }
 
 /** A whole answer, written once: a request that timed out cannot be answered twice. */
@@ -51,14 +54,22 @@ const errorReply = (status: number, code: string, message: string): Reply => jso
 export function createHttpServer(options: HttpOptions): Server {
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const allowlist = new Set(options.corsOrigins ?? []);
+  const inFlight = options.inFlight ?? new InFlight();
   return createServer((req, res) => {
     const cors = corsFor(req, allowlist);
+    // A connection kept alive can still bring requests after the listener has
+    // closed; work begun now could be cut off when the store closes.
+    if (inFlight.draining) {
+      write(res, errorReply(503, 'SHUTTING_DOWN', 'The server is stopping. Send the request again once it is back.'), cors, true);
+      return;
+    }
     let answered = false;
     const answer = (reply: Reply) => {
       if (answered) return;
       answered = true;
       clearTimeout(timer);
-      write(res, reply, cors);
+      // While draining, a connection ends with its answer, so the server can close without cutting one.
+      write(res, reply, cors, inFlight.draining);
     };
     // The store cannot be interrupted; the client gets an answer in time and
     // the work finishes (or fails) on its own. The page and its assets are
@@ -80,7 +91,7 @@ export function createHttpServer(options: HttpOptions): Server {
       answered = true;
       clearTimeout(timer);
     });
-    route(req, options, cors).then(answer, (error: unknown) => {
+    inFlight.track(route(req, options, cors)).then(answer, (error: unknown) => {
       if (error instanceof HttpError) answer(errorReply(error.status, error.code, error.message));
       else answer(errorReply(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.'));
     });
@@ -95,9 +106,10 @@ function waitsForBundle(req: IncomingMessage): boolean {
   return isPage(req, url) || (req.method === 'GET' && url.pathname.startsWith(ASSET_PREFIX));
 }
 
-function write(res: ServerResponse, reply: Reply, cors: CorsDecision): void {
+function write(res: ServerResponse, reply: Reply, cors: CorsDecision, last = false): void {
   if (res.headersSent || res.destroyed) return;
   const headers: Record<string, string> = { ...reply.headers };
+  if (last) headers.connection = 'close';
   if (cors.kind === 'allowed') Object.assign(headers, cors.headers);
   // Answers differ by Origin once an allowlist exists; caches must know.
   headers.vary = headers.vary ? `${headers.vary}, Origin` : 'Origin';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/graph/port.ts';
 import type { RunningApi } from '../../src/server/listen.ts';
 import { LIMITS } from '../../src/server/limits.ts';
-import { post, seededStore, serve } from './helpers.ts';
+import { post, seededStore, serve, stub } from './helpers.ts';
 
 let store: GraphStore;
 let api: RunningApi;
@@ -15,11 +15,6 @@ afterAll(async () => {
   await api?.close();
   await store?.close();
 });
-
-/** A store whose reads wait, or fail: for timeouts and for errors nobody meant. */
-function stub(base: GraphStore, read: GraphStore['read']): GraphStore {
-  return new Proxy(base, { get: (target, key) => (key === 'read' ? read : Reflect.get(target, key)) });
-}
 
 describe('operation limits (graphql-armor)', () => {
   it('rejects a query nested deeper than the limit, with a code and the limit in the message', async () => {
