@@ -11,6 +11,13 @@ import { playgroundHtml } from './playground.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+/**
+ * The largest answer sent. Within the cost limit one request can still ask
+ * for 200 commitments each with its texts, quotes and institutions; a client
+ * waiting on tens of megabytes is better told to page, and the server holds
+ * every answer whole in memory before sending it.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
 export interface HttpOptions {
   readonly apollo: ApolloServer<ApiContext>;
@@ -20,6 +27,7 @@ export interface HttpOptions {
   /** Other origins whose pages may call the API. */
   readonly corsOrigins?: readonly string[];
   readonly requestTimeoutMs?: number;
+  readonly maxResponseBytes?: number;
   /** Without it, /graphql in a browser shows the simple query page. */
   readonly graphiql?: Graphiql;
   /** Follows each request's work; once it drains, new requests are refused. */
@@ -204,8 +212,9 @@ async function graphql(req: IncomingMessage, url: URL, options: HttpOptions): Pr
   const body = req.method === 'POST' ? await readJson(req) : undefined;
   const key = answerKey(req, options.store, body);
   const kept = key ? answers(options.store).get(key) : undefined;
-  if (kept) return kept;
-  const reply = await execute(req, url, body, options);
+  // Checked on kept answers too: servers over one store share them, and may have different limits.
+  if (kept) return capped(kept, options.maxResponseBytes);
+  const reply = capped(await execute(req, url, body, options), options.maxResponseBytes);
   if (key) keepAnswer(options.store, key, reply);
   return reply;
 }
@@ -228,6 +237,21 @@ async function execute(req: IncomingMessage, url: URL, body: unknown, { apollo, 
     for await (const chunk of result.body.asyncIterator) text += chunk;
   }
   return { status: result.status ?? 200, headers: out, body: text };
+}
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+function capped(reply: Reply, limit = DEFAULT_MAX_RESPONSE_BYTES): Reply {
+  const bytes = Buffer.byteLength(reply.body);
+  if (bytes <= limit) return reply;
+  return json(400, {
+    errors: [
+      {
+        message: `The answer is ${count(bytes)} bytes, over the ${count(limit)} this server sends (PLANTRACE_MAX_RESPONSE_BYTES). Ask for a page at a time (first, after) or narrow the query: a where filter, fewer fields (texts and quotes are long), fewer nested lists.`,
+        extensions: { code: 'RESPONSE_TOO_LARGE', bytes, maxBytes: limit },
+      },
+    ],
+  });
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {

@@ -24,6 +24,7 @@ export interface ApiOptions {
   readonly token?: string | undefined;
   readonly corsOrigins?: readonly string[];
   readonly requestTimeoutMs?: number;
+  readonly maxResponseBytes?: number;
   /** Start building GraphiQL now rather than on the first page view. */
   readonly prebuildGraphiql?: boolean;
   readonly graphiql?: Graphiql;
@@ -55,6 +56,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     token: options.token,
     corsOrigins: options.corsOrigins ?? [],
     ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+    ...(options.maxResponseBytes !== undefined ? { maxResponseBytes: options.maxResponseBytes } : {}),
     graphiql,
     inFlight,
   });

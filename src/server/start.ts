@@ -15,6 +15,7 @@ export async function startServer(cfg: Config): Promise<void> {
     token: cfg.api.token,
     corsOrigins: cfg.api.corsOrigins,
     requestTimeoutMs: cfg.api.requestTimeoutMs,
+    maxResponseBytes: cfg.api.maxResponseBytes,
     // Built (or found in the cache) while the server is already answering queries.
     prebuildGraphiql: true,
   });

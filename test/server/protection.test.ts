@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withReadCache } from '../../src/graph/cache.ts';
 import type { GraphStore } from '../../src/graph/port.ts';
 import type { RunningApi } from '../../src/server/listen.ts';
 import { LIMITS } from '../../src/server/limits.ts';
@@ -228,6 +229,39 @@ describe('health, readiness and the rest of HTTP', () => {
       expect((await fetch(`${down.url}/healthz`)).status).toBe(200);
     } finally {
       await down.close();
+    }
+  });
+
+  it('refuses an answer over the response limit with RESPONSE_TOO_LARGE, and sends one exactly at it', async () => {
+    const query = '{ commitments(first: 200) { nodes { id text source { quote } } } }';
+    const raw = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query, variables: {} }) });
+    expect(raw.status).toBe(200);
+    const size = Buffer.byteLength(await raw.text());
+    expect(size).toBeGreaterThan(50_000);
+    // Behind the read cache, as serve runs: whole answers are kept, and shared by every server over the store.
+    const cached = withReadCache(store);
+    const plain = await serve(cached);
+    const exact = await serve(cached, { maxResponseBytes: size });
+    const under = await serve(cached, { maxResponseBytes: size - 1 });
+    const refused = async (round: string) => {
+      const r = await post(under, query);
+      expect(r.status, round).toBe(400);
+      expect(r.body.data, round).toBeUndefined();
+      expect(r.body.errors, round).toHaveLength(1);
+      expect(r.body.errors?.[0]?.extensions, round).toEqual({ code: 'RESPONSE_TOO_LARGE', bytes: size, maxBytes: size - 1 });
+      expect(r.body.errors?.[0]?.message, round).toMatch(/PLANTRACE_MAX_RESPONSE_BYTES.*a page at a time \(first, after\) or narrow the query/);
+    };
+    try {
+      await refused('answered afresh');
+      expect((await post(plain, query)).status).toBe(200);
+      await refused('the answer another server kept');
+      const ok = await post(exact, query);
+      expect(ok.status).toBe(200);
+      expect(ok.body.data?.commitments.nodes).toHaveLength(200);
+      // Smaller answers still go through.
+      expect((await post(under, '{ documents { id } }')).body.data?.documents).toHaveLength(5);
+    } finally {
+      await Promise.all([plain.close(), exact.close(), under.close()]);
     }
   });
 
