@@ -43,6 +43,7 @@ const EnvSchema = z.object({
   PLANTRACE_CORS_ORIGINS: originList.default([]),
   PLANTRACE_INTROSPECTION: flag.default(true),
   PLANTRACE_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+  PLANTRACE_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024').max(2 ** 30, 'must be at most 1 GiB (1073741824)').default(8 * 2 ** 20),
   PLANTRACE_WRITE_GROUP: z.coerce.number().int().min(1).max(256).default(32),
 });
 
@@ -61,6 +62,8 @@ export interface ApiConfig {
   readonly corsOrigins: readonly string[];
   readonly introspection: boolean;
   readonly requestTimeoutMs: number;
+  /** The largest answer sent; a bigger one is refused with RESPONSE_TOO_LARGE. */
+  readonly maxResponseBytes: number;
 }
 
 export interface Config {
@@ -112,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     corsOrigins: e.PLANTRACE_CORS_ORIGINS,
     introspection: e.PLANTRACE_INTROSPECTION,
     requestTimeoutMs: e.PLANTRACE_REQUEST_TIMEOUT_MS,
+    maxResponseBytes: e.PLANTRACE_MAX_RESPONSE_BYTES,
   };
   return { store, writeGroup: e.PLANTRACE_WRITE_GROUP, port: e.PORT, host: e.HOST, production: e.NODE_ENV === 'production', api };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INSTITUTION_TYPES, STATUSES } from '../vocabulary.ts';
-import { badInput, userError } from './errors.ts';
+import { badInput } from './errors.ts';
 
 export const MAX_PAGE = 200;
 
@@ -57,19 +57,26 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(`o:${offset}`).toString('base64url');
 }
 
+// A count is a GraphQL Int (totalCount: Int!), so no position in a counted
+// list passes the largest Int; the page after the last one starts at offset + 1.
+export const MAX_OFFSET = 2 ** 31 - 2;
+const NOT_A_CURSOR = 'not a cursor this API gave out (pass a pageInfo.endCursor as it came)';
+
+/**
+ * Only the exact encoding of an offset passes: Buffer's base64 decoder skips
+ * characters it does not know, so garbage would otherwise decode to something,
+ * and "o:007" or "o:-1" would name offsets no page ever gave out.
+ */
+const Cursor = z
+  .string()
+  .max(24, NOT_A_CURSOR)
+  .transform((s) => ({ s, digits: /^o:(0|[1-9][0-9]*)$/.exec(Buffer.from(s, 'base64url').toString('utf8'))?.[1] }))
+  .refine(({ s, digits }) => digits !== undefined && encodeCursor(Number(digits)) === s, NOT_A_CURSOR)
+  .transform(({ digits }) => Number(digits))
+  .pipe(z.number().max(MAX_OFFSET, 'this cursor points past any list this API can count'));
+
 export function pageArgs(first: unknown, after: unknown): PageArgs {
   const limit = parseArg(First, first ?? 50, 'first');
   if (after === null || after === undefined) return { skip: 0, limit };
-  const decoded = typeof after === 'string' ? /^o:(\d+)$/.exec(Buffer.from(after, 'base64url').toString()) : null;
-  if (!decoded) throw userError('BAD_USER_INPUT', 'after: not a cursor this API gave out', { argumentPath: 'after' });
-  return { skip: Number(decoded[1]) + 1, limit };
-}
-
-export function connection<T>(rows: readonly T[], total: number, page: PageArgs) {
-  const last = page.skip + rows.length - 1;
-  return {
-    totalCount: total,
-    nodes: rows,
-    pageInfo: { hasNextPage: last + 1 < total, endCursor: rows.length ? encodeCursor(last) : null },
-  };
+  return { skip: parseArg(Cursor, after, 'after') + 1, limit };
 }

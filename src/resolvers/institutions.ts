@@ -1,13 +1,13 @@
 import { institutionQueries } from '../graph/queries/institutions.ts';
-import { connection, InstitutionWhere, pageArgs, parseArg } from './inputs.ts';
+import { pageOf, totalOf } from './connection.ts';
+import { InstitutionWhere, pageArgs, parseArg } from './inputs.ts';
 import type { Context, Row } from './loaders.ts';
 
 export const institutionQuery = {
   institutions: async (_: unknown, args: Record<string, unknown>, { store }: Context) => {
     const where = parseArg(InstitutionWhere, args.where, 'where');
     const page = pageArgs(args.first, args.after);
-    const [rows, [count]] = await Promise.all([store.read(institutionQueries.list(where, page)), store.read(institutionQueries.count(where))]);
-    return connection(rows, Number(count?.total ?? 0), page);
+    return pageOf(page, () => totalOf(store.read(institutionQueries.count(where))), () => store.read(institutionQueries.list(where, page)));
   },
 };
 

@@ -3,7 +3,8 @@ import { statementQueries } from '../graph/queries/statements.ts';
 import { userError } from './errors.ts';
 import { indicatorQuery } from './indicators.ts';
 import { institutionQuery } from './institutions.ts';
-import { CommitmentOrder, CommitmentWhere, DocumentWhere, OutcomeWhere, connection, pageArgs, parseArg } from './inputs.ts';
+import { pageOf, totalOf } from './connection.ts';
+import { CommitmentOrder, CommitmentWhere, DocumentWhere, OutcomeWhere, pageArgs, parseArg } from './inputs.ts';
 import type { Context } from './loaders.ts';
 import { search } from './search.ts';
 import { trace } from './trace.ts';
@@ -25,8 +26,7 @@ export const Query = {
     const where = parseArg(CommitmentWhere, args.where, 'where');
     const order = parseArg(CommitmentOrder, args.orderBy ?? undefined, 'orderBy');
     const page = pageArgs(args.first, args.after);
-    const [rows, [count]] = await Promise.all([store.read(statementQueries.commitments(where, page, order)), store.read(statementQueries.commitmentCount(where))]);
-    return connection(rows, Number(count?.total ?? 0), page);
+    return pageOf(page, () => totalOf(store.read(statementQueries.commitmentCount(where))), () => store.read(statementQueries.commitments(where, page, order)));
   },
 
   commitment: (_: unknown, args: Args, { loaders }: Context) => loaders.commitment.load(String(args.id)),
@@ -59,7 +59,6 @@ export const Query = {
   outcomes: async (_: unknown, args: Args, { store }: Context) => {
     const where = parseArg(OutcomeWhere, args.where, 'where');
     const page = pageArgs(args.first, args.after);
-    const [rows, [count]] = await Promise.all([store.read(statementQueries.outcomes(where, page)), store.read(statementQueries.outcomeCount(where))]);
-    return connection(rows, Number(count?.total ?? 0), page);
+    return pageOf(page, () => totalOf(store.read(statementQueries.outcomeCount(where))), () => store.read(statementQueries.outcomes(where, page)));
   },
 };

@@ -41,6 +41,9 @@ export function createApollo({ production, introspection = true }: ApolloOptions
     resolvers,
     includeStacktraceInErrorResponses: !production,
     introspection,
+    // Apollo's own handler stops only Apollo, then sends the signal again and
+    // the process dies with the store open; start.ts stops the whole server.
+    stopOnTerminationSignals: false,
     // One operation per request: a batch would multiply every limit below by its length.
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,

@@ -6,10 +6,18 @@ import { createLoaders, type ApiContext } from '../resolvers/index.ts';
 import { authorize } from './auth.ts';
 import { corsFor, type CorsDecision } from './cors.ts';
 import { ASSET_PREFIX, graphiqlHtml, PAGE_CSP, type Graphiql } from './graphiql/index.ts';
+import { InFlight } from './in-flight.ts';
 import { playgroundHtml } from './playground.ts';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+/**
+ * The largest answer sent. Within the cost limit one request can still ask
+ * for 200 commitments each with its texts, quotes and institutions; a client
+ * waiting on tens of megabytes is better told to page, and the server holds
+ * every answer whole in memory before sending it.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 
 export interface HttpOptions {
   readonly apollo: ApolloServer<ApiContext>;
@@ -19,8 +27,11 @@ export interface HttpOptions {
   /** Other origins whose pages may call the API. */
   readonly corsOrigins?: readonly string[];
   readonly requestTimeoutMs?: number;
+  readonly maxResponseBytes?: number;
   /** Without it, /graphql in a browser shows the simple query page. */
   readonly graphiql?: Graphiql;
+  /** Follows each request's work; once it drains, new requests are refused. */
+  readonly inFlight?: InFlight;
 }
 
 /** A whole answer, written once: a request that timed out cannot be answered twice. */
@@ -51,14 +62,22 @@ const errorReply = (status: number, code: string, message: string): Reply => jso
 export function createHttpServer(options: HttpOptions): Server {
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   const allowlist = new Set(options.corsOrigins ?? []);
+  const inFlight = options.inFlight ?? new InFlight();
   return createServer((req, res) => {
     const cors = corsFor(req, allowlist);
+    // A connection kept alive can still bring requests after the listener has
+    // closed; work begun now could be cut off when the store closes.
+    if (inFlight.draining) {
+      write(res, errorReply(503, 'SHUTTING_DOWN', 'The server is stopping. Send the request again once it is back.'), cors, true);
+      return;
+    }
     let answered = false;
     const answer = (reply: Reply) => {
       if (answered) return;
       answered = true;
       clearTimeout(timer);
-      write(res, reply, cors);
+      // While draining, a connection ends with its answer, so the server can close without cutting one.
+      write(res, reply, cors, inFlight.draining);
     };
     // The store cannot be interrupted; the client gets an answer in time and
     // the work finishes (or fails) on its own. The page and its assets are
@@ -80,7 +99,7 @@ export function createHttpServer(options: HttpOptions): Server {
       answered = true;
       clearTimeout(timer);
     });
-    route(req, options, cors).then(answer, (error: unknown) => {
+    inFlight.track(route(req, options, cors)).then(answer, (error: unknown) => {
       if (error instanceof HttpError) answer(errorReply(error.status, error.code, error.message));
       else answer(errorReply(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.'));
     });
@@ -95,9 +114,10 @@ function waitsForBundle(req: IncomingMessage): boolean {
   return isPage(req, url) || (req.method === 'GET' && url.pathname.startsWith(ASSET_PREFIX));
 }
 
-function write(res: ServerResponse, reply: Reply, cors: CorsDecision): void {
+function write(res: ServerResponse, reply: Reply, cors: CorsDecision, last = false): void {
   if (res.headersSent || res.destroyed) return;
   const headers: Record<string, string> = { ...reply.headers };
+  if (last) headers.connection = 'close';
   if (cors.kind === 'allowed') Object.assign(headers, cors.headers);
   // Answers differ by Origin once an allowlist exists; caches must know.
   headers.vary = headers.vary ? `${headers.vary}, Origin` : 'Origin';
@@ -192,8 +212,9 @@ async function graphql(req: IncomingMessage, url: URL, options: HttpOptions): Pr
   const body = req.method === 'POST' ? await readJson(req) : undefined;
   const key = answerKey(req, options.store, body);
   const kept = key ? answers(options.store).get(key) : undefined;
-  if (kept) return kept;
-  const reply = await execute(req, url, body, options);
+  // Checked on kept answers too: servers over one store share them, and may have different limits.
+  if (kept) return capped(kept, options.maxResponseBytes);
+  const reply = capped(await execute(req, url, body, options), options.maxResponseBytes);
   if (key) keepAnswer(options.store, key, reply);
   return reply;
 }
@@ -216,6 +237,21 @@ async function execute(req: IncomingMessage, url: URL, body: unknown, { apollo, 
     for await (const chunk of result.body.asyncIterator) text += chunk;
   }
   return { status: result.status ?? 200, headers: out, body: text };
+}
+
+const count = (n: number): string => n.toLocaleString('en-US');
+
+function capped(reply: Reply, limit = DEFAULT_MAX_RESPONSE_BYTES): Reply {
+  const bytes = Buffer.byteLength(reply.body);
+  if (bytes <= limit) return reply;
+  return json(400, {
+    errors: [
+      {
+        message: `The answer is ${count(bytes)} bytes, over the ${count(limit)} this server sends (PLANTRACE_MAX_RESPONSE_BYTES). Ask for a page at a time (first, after) or narrow the query: a where filter, fewer fields (texts and quotes are long), fewer nested lists.`,
+        extensions: { code: 'RESPONSE_TOO_LARGE', bytes, maxBytes: limit },
+      },
+    ],
+  });
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {

@@ -1,8 +1,9 @@
 import type { Config } from '../config.ts';
 import { openServingStore } from '../graph/open.ts';
-import { startApi } from './listen.ts';
+import { startApi, STOP_GRACE_MS } from './listen.ts';
+import { stopOnSignals } from './signals.ts';
 
-/** Open the store, start the API, and close both cleanly on SIGINT/SIGTERM. */
+/** Open the store, start the API, and on SIGINT/SIGTERM let the requests under way finish, then close both. */
 export async function startServer(cfg: Config): Promise<void> {
   const store = await openServingStore(cfg.store);
   const api = await startApi({
@@ -14,16 +15,21 @@ export async function startServer(cfg: Config): Promise<void> {
     token: cfg.api.token,
     corsOrigins: cfg.api.corsOrigins,
     requestTimeoutMs: cfg.api.requestTimeoutMs,
+    maxResponseBytes: cfg.api.maxResponseBytes,
     // Built (or found in the cache) while the server is already answering queries.
     prebuildGraphiql: true,
   });
   console.log(`plantrace serving GraphQL at ${api.url}/graphql (${store.engine})`);
   if (!cfg.api.token) console.log('plantrace: mutations are disabled (set PLANTRACE_TOKEN to enable ingestDocument).');
-  const shutdown = async () => {
-    await api.close();
+  // Closing the store is what makes the writes last: LadybugDB checkpoints on
+  // close, and a journal left behind by a process that died holding a
+  // document's text cannot be replayed.
+  stopOnSignals(async (signal) => {
+    console.log(`plantrace: ${signal}: finishing the requests under way, then closing the store (${signal} again exits at once).`);
+    if (!(await api.close(STOP_GRACE_MS))) {
+      console.error(`plantrace: requests still running after ${STOP_GRACE_MS} ms; closing the store anyway (a write under way completes first).`);
+    }
     await store.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+    console.log('plantrace: stopped.');
+  });
 }

@@ -78,7 +78,7 @@ describe('the GraphQL API on the seeds', () => {
   });
 
   it('rejects bad input with BAD_USER_INPUT naming the argument', async () => {
-    // 201, not 5000: a huge literal `first` is stopped earlier, by the cost limit (protection.test.ts).
+    // 201, not 5000: a huge `first` (written in or from a variable) is stopped earlier, by the cost limit (protection.test.ts).
     const r = await run('{ commitments(first: 201) { totalCount } }');
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.message).toMatch(/^first: /);

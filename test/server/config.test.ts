@@ -12,8 +12,8 @@ const error = (env: Record<string, string>): string => {
 };
 
 describe('API settings', () => {
-  it('defaults: no token, no other origins, introspection on, 10 s per request', () => {
-    expect(loadConfig({}).api).toEqual({ token: undefined, corsOrigins: [], introspection: true, requestTimeoutMs: 10_000 });
+  it('defaults: no token, no other origins, introspection on, 10 s per request, answers up to 8 MiB', () => {
+    expect(loadConfig({}).api).toEqual({ token: undefined, corsOrigins: [], introspection: true, requestTimeoutMs: 10_000, maxResponseBytes: 8 * 1024 * 1024 });
   });
 
   it('reads every setting', () => {
@@ -22,12 +22,14 @@ describe('API settings', () => {
       PLANTRACE_CORS_ORIGINS: 'https://a.example.org, http://localhost:3000',
       PLANTRACE_INTROSPECTION: 'false',
       PLANTRACE_REQUEST_TIMEOUT_MS: '2500',
+      PLANTRACE_MAX_RESPONSE_BYTES: '65536',
     });
     expect(cfg.api).toEqual({
       token: 'a-long-enough-token-123',
       corsOrigins: ['https://a.example.org', 'http://localhost:3000'],
       introspection: false,
       requestTimeoutMs: 2500,
+      maxResponseBytes: 65536,
     });
   });
 
@@ -38,6 +40,9 @@ describe('API settings', () => {
     expect(error({ PLANTRACE_INTROSPECTION: 'maybe' })).toBe('Invalid PLANTRACE_INTROSPECTION="maybe": must be true or false');
     expect(error({ PLANTRACE_REQUEST_TIMEOUT_MS: '0' })).toMatch(/^Invalid PLANTRACE_REQUEST_TIMEOUT_MS="0": /);
     expect(error({ PLANTRACE_REQUEST_TIMEOUT_MS: 'soon' })).toMatch(/^Invalid PLANTRACE_REQUEST_TIMEOUT_MS="soon": /);
+    expect(error({ PLANTRACE_MAX_RESPONSE_BYTES: '8MB' })).toMatch(/^Invalid PLANTRACE_MAX_RESPONSE_BYTES="8MB": /);
+    expect(error({ PLANTRACE_MAX_RESPONSE_BYTES: '100' })).toBe('Invalid PLANTRACE_MAX_RESPONSE_BYTES="100": must be at least 1024');
+    expect(error({ PLANTRACE_MAX_RESPONSE_BYTES: String(2 ** 31) })).toMatch(/^Invalid PLANTRACE_MAX_RESPONSE_BYTES="2147483648": must be at most 1 GiB/);
     for (const message of [error({ PLANTRACE_TOKEN: 'short' }), error({ PLANTRACE_INTROSPECTION: 'maybe' })]) expect(message).not.toContain('\n');
   });
 });

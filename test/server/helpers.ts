@@ -11,6 +11,11 @@ export async function seededStore(): Promise<GraphStore> {
   return store;
 }
 
+/** A store whose reads wait, or fail: for timeouts, stops and errors nobody meant. */
+export function stub(base: GraphStore, read: GraphStore['read']): GraphStore {
+  return new Proxy(base, { get: (target, key) => (key === 'read' ? read : Reflect.get(target, key)) });
+}
+
 /** The real HTTP server on 127.0.0.1, on a port the OS picks. */
 export function serve(store: GraphStore, options: Partial<Omit<ApiOptions, 'store' | 'host' | 'port'>> = {}): Promise<RunningApi> {
   return startApi({ store, host: '127.0.0.1', port: 0, production: false, ...options });

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withReadCache } from '../../src/graph/cache.ts';
 import type { GraphStore } from '../../src/graph/port.ts';
 import type { RunningApi } from '../../src/server/listen.ts';
 import { LIMITS } from '../../src/server/limits.ts';
-import { post, seededStore, serve } from './helpers.ts';
+import { post, seededStore, serve, stub } from './helpers.ts';
 
 let store: GraphStore;
 let api: RunningApi;
@@ -15,11 +16,6 @@ afterAll(async () => {
   await api?.close();
   await store?.close();
 });
-
-/** A store whose reads wait, or fail: for timeouts and for errors nobody meant. */
-function stub(base: GraphStore, read: GraphStore['read']): GraphStore {
-  return new Proxy(base, { get: (target, key) => (key === 'read' ? read : Reflect.get(target, key)) });
-}
 
 describe('operation limits (graphql-armor)', () => {
   it('rejects a query nested deeper than the limit, with a code and the limit in the message', async () => {
@@ -39,10 +35,52 @@ describe('operation limits (graphql-armor)', () => {
     expect(r.body.errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded/);
   });
 
+  const TREE = 'nodes { document { sections { children { children { heading number level path } } } } }';
+
   it('rejects an operation over the cost limit', async () => {
-    const r = await post(api, '{ commitments(first: 200) { nodes { document { sections { children { children { heading number level path } } } } } } }');
+    const r = await post(api, `{ commitments(first: 200) { ${TREE} } }`);
     expect(r.status).toBe(400);
-    expect(r.body.errors?.[0]?.message).toMatch(/Cost limit of 5000 exceeded/);
+    expect(r.body.data).toBeUndefined();
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.body.errors?.[0]?.message).toBe(`Cost limit of ${LIMITS.maxCost} exceeded, found 17425: ask for fewer items per list (first) or fewer nested lists.`);
+  });
+
+  it('prices `first` from a variable, its default or a fragment exactly as the same number written in', async () => {
+    for (const n of [200, 100_000]) {
+      const literal = await post(api, `{ commitments(first: ${n}) { ${TREE} } }`);
+      expect(literal.status, String(n)).toBe(400);
+      expect(literal.body.errors?.[0]?.message, String(n)).toMatch(new RegExp(`^Cost limit of ${LIMITS.maxCost} exceeded`));
+      const forms: Array<[string, Record<string, unknown>]> = [
+        [`query ($n: Int) { commitments(first: $n) { ${TREE} } }`, { n }],
+        [`query ($n: Int = ${n}) { commitments(first: $n) { ${TREE} } }`, {}],
+        [`query ($n: Int) { ...Q } fragment Q on Query { commitments(first: $n) { ${TREE} } }`, { n }],
+      ];
+      for (const [query, variables] of forms) {
+        const r = await post(api, query, { variables });
+        expect({ status: r.status, body: r.body }, query).toEqual({ status: literal.status, body: literal.body });
+      }
+    }
+  });
+
+  it('prices a list given no `first` at its default page, not at one item', async () => {
+    const both = (args: string) => `{ unreported(year: 2022) { notReported${args} { ${TREE} } untracked${args} { ${TREE} } } }`;
+    // null is what the resolvers read as "the default" too.
+    for (const args of ['', '(first: null)']) {
+      const r = await post(api, both(args));
+      expect(r.status, args).toBe(400);
+      expect(r.body.errors?.[0]?.message, args).toMatch(new RegExp(`^Cost limit of ${LIMITS.maxCost} exceeded, found 13071:`));
+    }
+    const small = await post(api, both('(first: 1)'));
+    expect(small.body.errors).toBeUndefined();
+    expect(small.body.data?.unreported.notReported.nodes).toHaveLength(1);
+  });
+
+  it('holds `first` from a variable to the page size, like a literal one', async () => {
+    const literal = await post(api, '{ commitments(first: 201) { totalCount } }');
+    const variable = await post(api, 'query ($n: Int) { commitments(first: $n) { totalCount } }', { variables: { n: 201 } });
+    expect(literal.body.errors?.[0]).toMatchObject({ message: 'first: at most 200 per page', extensions: { code: 'BAD_USER_INPUT' } });
+    const seen = (a: typeof literal) => ({ status: a.status, data: a.body.data, message: a.body.errors?.[0]?.message, code: a.body.errors?.[0]?.extensions?.code });
+    expect(seen(variable)).toEqual(seen(literal));
   });
 
   it('rejects too many directives and too many tokens', async () => {
@@ -191,6 +229,39 @@ describe('health, readiness and the rest of HTTP', () => {
       expect((await fetch(`${down.url}/healthz`)).status).toBe(200);
     } finally {
       await down.close();
+    }
+  });
+
+  it('refuses an answer over the response limit with RESPONSE_TOO_LARGE, and sends one exactly at it', async () => {
+    const query = '{ commitments(first: 200) { nodes { id text source { quote } } } }';
+    const raw = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body: JSON.stringify({ query, variables: {} }) });
+    expect(raw.status).toBe(200);
+    const size = Buffer.byteLength(await raw.text());
+    expect(size).toBeGreaterThan(50_000);
+    // Behind the read cache, as serve runs: whole answers are kept, and shared by every server over the store.
+    const cached = withReadCache(store);
+    const plain = await serve(cached);
+    const exact = await serve(cached, { maxResponseBytes: size });
+    const under = await serve(cached, { maxResponseBytes: size - 1 });
+    const refused = async (round: string) => {
+      const r = await post(under, query);
+      expect(r.status, round).toBe(400);
+      expect(r.body.data, round).toBeUndefined();
+      expect(r.body.errors, round).toHaveLength(1);
+      expect(r.body.errors?.[0]?.extensions, round).toEqual({ code: 'RESPONSE_TOO_LARGE', bytes: size, maxBytes: size - 1 });
+      expect(r.body.errors?.[0]?.message, round).toMatch(/PLANTRACE_MAX_RESPONSE_BYTES.*a page at a time \(first, after\) or narrow the query/);
+    };
+    try {
+      await refused('answered afresh');
+      expect((await post(plain, query)).status).toBe(200);
+      await refused('the answer another server kept');
+      const ok = await post(exact, query);
+      expect(ok.status).toBe(200);
+      expect(ok.body.data?.commitments.nodes).toHaveLength(200);
+      // Smaller answers still go through.
+      expect((await post(under, '{ documents { id } }')).body.data?.documents).toHaveLength(5);
+    } finally {
+      await Promise.all([plain.close(), exact.close(), under.close()]);
     }
   });
 
