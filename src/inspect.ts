@@ -13,8 +13,13 @@ export async function inspectFile(path: string, { json }: { json: boolean }): Pr
 }
 
 function toJson(u: Understood) {
-  const { clean: _clean, source, ...rest } = u;
-  return { ...rest, source: { name: source.name, format: source.format, encoding: source.encoding, chars: source.text.length } };
+  const { clean: _clean, source, facts, ...rest } = u;
+  return {
+    ...rest,
+    // A Map serialises as {}: the facts go out as an object keyed by statement id.
+    facts: Object.fromEntries(facts),
+    source: { name: source.name, format: source.format, encoding: source.encoding, chars: source.text.length },
+  };
 }
 
 function region(r: RegionRef): string {

@@ -65,6 +65,9 @@ describe('the plantrace command', () => {
     expect(json.description.kind).toBe('FIVE_YEAR_PLAN');
     expect(json.tables[0].rows).toHaveLength(24);
     expect(json.boxes).toHaveLength(9);
+    // The facts of every statement, by its id (a Map printed as {} before).
+    expect(Object.keys(json.facts)).toHaveLength(json.statements.length);
+    expect(json.facts[json.statements[0].id].statementId).toBe(json.statements[0].id);
     expect(plantrace(['reset']).code).toBe(0);
     expect(stats().nodes.Document).toBe(0);
   });

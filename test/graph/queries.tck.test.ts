@@ -626,6 +626,8 @@ describe('indicators and institutions', () => {
     RETURN i.id AS id, i.name AS name, i.type AS type, i.region AS region",
     }
   `));
+  it('institution count, none: every filter reads as absent', () =>
+    expect(institutionQueries.count({ name: null, region: undefined }).params).toEqual({ name: '', region: '', type: '', anyName: true, anyRegion: true, anyType: true }));
   it('institution count', () => expect(institutionQueries.count({ name: '医院' })).toMatchInlineSnapshot(`
     {
       "name": "institutions.count",
