@@ -8,6 +8,7 @@
 // > | ——2017年3月5日在第十二届全国人民代表大会第五次会议上    by-line
 // > | 国务院总理 李克强                              speaker
 // > | 来源：河北日报                                 source
+import { splitLines } from './lines.ts';
 import type { CleanText, Diagnostic, Span } from './types.ts';
 
 export type FrontKind = 'navigation' | 'metadata' | 'masthead' | 'byline' | 'speaker' | 'source' | 'salutation' | 'boilerplate';
@@ -88,13 +89,9 @@ function ruleOf(text: string): FrontKind | null {
 }
 
 function splitNonEmpty(text: string): Array<{ start: number; end: number; text: string }> {
-  const out: Array<{ start: number; end: number; text: string }> = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim() !== '') out.push({ start, end: start + line.length, text: line.trim() });
-    start += line.length + 1;
-  }
-  return out;
+  return splitLines(text)
+    .filter((l) => l.text.trim() !== '')
+    .map((l) => ({ ...l, text: l.text.trim() }));
 }
 
 const WHAT: Record<FrontKind, string> = {

@@ -15,14 +15,21 @@ export interface Line {
   readonly tabbed: boolean;
 }
 
-export function linesOf(clean: CleanText): Line[] {
-  const out: Line[] = [];
+/** A line of a text: its offsets (the `\n` not included) and its text. */
+export type PlainLine = Omit<Line, 'tabbed'>;
+
+export function splitLines(text: string): PlainLine[] {
+  const out: PlainLine[] = [];
   let start = 0;
-  for (const text of clean.text.split('\n')) {
-    out.push({ start, end: start + text.length, text, tabbed: strippedPrefix(clean, start).includes('\t') });
-    start += text.length + 1;
+  for (const part of text.split('\n')) {
+    out.push({ start, end: start + part.length, text: part });
+    start += part.length + 1;
   }
   return out;
+}
+
+export function linesOf(clean: CleanText): Line[] {
+  return splitLines(clean.text).map((l) => ({ ...l, tabbed: strippedPrefix(clean, l.start).includes('\t') }));
 }
 
 // What the original line held before the line's first cleaned character (or

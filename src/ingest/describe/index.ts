@@ -3,7 +3,8 @@ import { findFrontMatter, type FrontMatter } from '../front.ts';
 import type { CleanText, Description, Diagnostic } from '../types.ts';
 import { regionOf, scannersFor } from './region.ts';
 import { timingOf } from './timing.ts';
-import { findTitle, issuerInSignature, issuerInTitle, splitLines } from './title.ts';
+import { splitLines } from '../lines.ts';
+import { findTitle, issuerInSignature, issuerInTitle } from './title.ts';
 import { diagnostic } from './util.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { FrontMatter } from '../front.ts';
 import type { CleanText, Diagnostic, DocumentKind, Span } from '../types.ts';
 import { PLAN_DOCUMENT_WORD, PLAN_WORD, SUMMARY_WORD } from '../lexicon/description.ts';
 import { kindOfRole, roleOfHeading, yearsOfHeading, type YearRange } from '../roles.ts';
-import type { Line } from './title.ts';
+import type { PlainLine as Line } from '../lines.ts';
 import { diagnostic, range, sortedYears } from './util.ts';
 
 export interface Timing {

@@ -1,22 +1,7 @@
 // The title and the issuer: read from the document's first lines and its signature.
 import { DOC_TYPE_WORD, ORG_SUFFIX } from '../lexicon/description.ts';
 
-export interface Line {
-  readonly text: string;
-  /** Clean offsets; end excludes the newline. */
-  readonly start: number;
-  readonly end: number;
-}
-
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (const part of text.split('\n')) {
-    lines.push({ text: part, start, end: start + part.length });
-    start += part.length + 1;
-  }
-  return lines;
-}
+import type { PlainLine as Line } from '../lines.ts';
 
 const MAX_TITLE_LINES = 3;
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十]+(?:部分|章))/;
