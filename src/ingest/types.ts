@@ -49,7 +49,9 @@ export type ReadFailureCode =
   // The file was read and understood, but the store refused the write (the store is unchanged for it).
   | 'STORE_FAILED'
   // The same, because the disk is full.
-  | 'DISK_FULL';
+  | 'DISK_FULL'
+  // Another file of the same name is in the same run: the two would be one document.
+  | 'NAME_CLASH';
 
 export type ReadResult = { readonly ok: true; readonly source: SourceText } | { readonly ok: false; readonly failure: ReadFailure };
 

@@ -207,3 +207,28 @@ describe('documents written in groups', () => {
     await store.close();
   });
 });
+
+describe('two files of one name', () => {
+  it('ingests the first and refuses the second with NAME_CLASH, instead of letting it replace the first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plantrace-clash-'));
+    const store = await openLadybugStore({ path: ':memory:' });
+    try {
+      const kaifeng = readFileSync('seeds/004_80ecafe8e7002946.txt', 'utf8');
+      const luoyang = readFileSync('test/fixtures/corpus/luoyang-2023-plan.txt', 'utf8');
+      for (const [sub, text] of [['a', kaifeng], ['b', luoyang]] as const) {
+        rmSync(join(dir, sub), { recursive: true, force: true });
+        (await import('node:fs')).mkdirSync(join(dir, sub));
+        writeFileSync(join(dir, sub, '2022年工作计划.txt'), text);
+      }
+      const report = await ingestFiles(await resolvePaths([dir]), store);
+      expect(report.ingested.map((d) => d.title)).toEqual(['开封市卫健委员会2022年工作计划']);
+      expect(report.failed).toHaveLength(1);
+      expect(report.failed[0]).toMatchObject({ file: join(dir, 'b', '2022年工作计划.txt'), code: 'NAME_CLASH' });
+      expect(report.failed[0]!.reason).toContain(join(dir, 'a', '2022年工作计划.txt'));
+      expect((await store.counts()).nodes.Document).toBe(1);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

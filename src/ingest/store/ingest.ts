@@ -74,11 +74,14 @@ export async function ingestFiles(
   const failed: ReadFailure[] = [];
   const writer = new GroupWriter(store, timed, failed, options.writeGroup ?? WRITE_GROUP.documents);
   let statements = 0;
+  const clashes = nameClashes(files);
   for (const [i, file] of files.entries()) {
-    const read = await timed('read', () => readFile(file));
-    if (!read.ok) failed.push(read.failure);
+    const clash = clashes.get(file);
+    const read = clash ? null : await timed('read', () => readFile(file));
+    if (clash) failed.push(clash);
+    else if (!read!.ok) failed.push(read!.failure);
     else {
-      const outcome = prepare(read.source, stored, options.now?.() ?? new Date(), file, timed);
+      const outcome = prepare(read!.source, stored, options.now?.() ?? new Date(), file, timed);
       if (outcome.kind === 'failed') failed.push(outcome.failure);
       else if (outcome.kind === 'unchanged') unchanged.push(file);
       else {
@@ -102,6 +105,29 @@ export async function ingestFiles(
     failed,
     links: { regions: regionKeys.length, evidence: linked?.evidence ?? 0, continuations: linked?.continuations ?? 0 },
   };
+}
+
+/**
+ * A document's identity is its file name, so two files of one name in
+ * different folders would be one document, the second silently replacing the
+ * first. The first is ingested; each later one is refused, saying why.
+ */
+function nameClashes(files: readonly string[]): Map<string, ReadFailure> {
+  const first = new Map<string, string>();
+  const out = new Map<string, ReadFailure>();
+  for (const file of files) {
+    const name = basename(file).normalize('NFC');
+    const earlier = first.get(name);
+    if (earlier === undefined) first.set(name, file);
+    else {
+      out.set(file, {
+        file,
+        code: 'NAME_CLASH',
+        reason: `"${file}" has the same file name as "${earlier}", and a document is known by its file name: rename one of them and ingest it again (this one was not ingested).`,
+      });
+    }
+  }
+  return out;
 }
 
 /** A document understood and turned into its batch, ready to be written. */
