@@ -1,6 +1,6 @@
 import { CIRCLED_CLASS, CN_NUM, chineseNumber, circledNumber } from './numerals.ts';
 import { isPlainPartHeading } from './describe/timing.ts';
-import { defaultRole, defaultYear, kindOfRole, roleOfHeading, yearsOfHeading, type YearRange } from './roles.ts';
+import { defaultRole, defaultYear, kindOfRole, reviewedPlanPeriod, roleOfHeading, yearsOfHeading, type YearRange } from './roles.ts';
 import type { CleanText, Description, Diagnostic, NumberingStyle, Section, SectionRole, Span } from './types.ts';
 
 interface Marker {
@@ -236,13 +236,15 @@ function diag(rule: string, message: string, span: Span): Diagnostic {
 function resolve(drafts: readonly Draft[], clean: CleanText, description: Description, documentId: string): Section[] {
   const made = new Map<Draft, Section>();
   let previousTop: Section | null = null;
+  const reportYear = description.kind === 'WORK_REPORT' ? (description.period?.from ?? null) : null;
   return drafts.map((d) => {
     const parent = d.parent ? made.get(d.parent) ?? null : null;
     const role: SectionRole = reportRole(d.ownRole ?? parent?.role ?? topLevelRole(description, previousTop), description, !parent);
     const inherited = parent && parent.role === role ? parent : null;
     const headingSpan = clean.spanOf(d.headingStart, d.headingEnd);
-    const year = d.ownYears?.from ?? inherited?.year ?? defaultYear(role, description);
-    const yearTo = d.ownYears?.to ?? inherited?.yearTo ?? year;
+    const years = !parent && role === 'RESULTS' && reportYear !== null ? widenReview(d, clean.text, reportYear) : d.ownYears;
+    const year = years?.from ?? inherited?.year ?? defaultYear(role, description);
+    const yearTo = years?.to ?? inherited?.yearTo ?? year;
     const section: Section = {
       id: `${documentId}:s${clean.toOriginal(d.start)}`,
       parentId: parent?.id ?? null,
@@ -262,6 +264,12 @@ function resolve(drafts: readonly Draft[], clean: CleanText, description: Descri
     if (!parent) previousTop = section;
     return section;
   });
+}
+
+/** A report's review of the year before it: of the five years before, when it reviews the plan just ended. */
+function widenReview(d: Draft, text: string, reportYear: number): YearRange | null {
+  const single = d.ownYears === null || (d.ownYears.from === d.ownYears.to && d.ownYears.from === reportYear - 1);
+  return (single && reviewedPlanPeriod(reportYear, text.slice(d.start, d.end))) || d.ownYears;
 }
 
 /**

@@ -55,6 +55,20 @@ export function fiveYearPlanPeriod(mark: string): YearRange | null {
 }
 
 /**
+ * A report given in the first year of a five-year plan (2011, 2016, 2021 …)
+ * reviews the plan just ended as well as the last year, under a heading that
+ * names only the year (一、2015年工作回顾 … 过去五年，… “十二五”时期的辉煌成就):
+ * when the review's text says so, it speaks of those five years.
+ */
+export function reviewedPlanPeriod(reportYear: number, reviewText: string): YearRange | null {
+  if ((reportYear - 1951) % 5 !== 0) return null;
+  const previous = { from: reportYear - 5, to: reportYear - 1 };
+  const n = (previous.from - 1951) / 5;
+  const mark = n === 10 ? '十五' : `十${'一二三四五六七八九'[n - 11] ?? ''}五`;
+  return /过去五年/.test(reviewText) || reviewText.includes(`“${mark}”`) ? previous : null;
+}
+
+/**
  * The years a part heading speaks of: `2024年工作回顾` 2024, `今年…` the
  * report's year, `过去一年` the year before it, `过去五年` the five before it,
  * `“十二五”时期…` that plan's five. Null when the heading names no time.

@@ -57,6 +57,15 @@ describe('a government work report', () => {
     expect(top(text)).toEqual(['过去五年工作回顾 RESULTS 2013–2017', '今年经济社会发展的总体要求和政策取向 TARGETS 2018', '“十四五”时期的主要目标和任务 TARGETS 2021–2025']);
   });
 
+  it('in the first year of a five-year plan, a review of the last year that also reviews the plan just ended speaks of its five years', () => {
+    const text = (review: string) => doc('各位代表：', '现在，我代表国务院，向大会报告政府工作。', '一、2015年工作回顾', BODY, review, '二、2016年重点工作', PLAN);
+    expect(top(text('过去五年，我国发展成就举世瞩目。'))[0]).toBe('2015年工作回顾 RESULTS 2011–2015');
+    expect(describeText(clean(text('“十二五”时期的辉煌成就，充分显示了制度优势。'))).years).toEqual([2011, 2012, 2013, 2014, 2015, 2016]);
+    // Without it, the year alone; and in a year that starts no plan, never.
+    expect(top(text('全年经济运行平稳。'))[0]).toBe('2015年工作回顾 RESULTS 2015');
+    expect(top(doc('各位代表：', '现在，我代表国务院，向大会报告政府工作。', '一、2016年工作回顾', BODY, '过去五年，成就显著。', '二、2017年重点工作', PLAN))[0]).toBe('2016年工作回顾 RESULTS 2016');
+  });
+
   it('reviews first and plans after: parts whose headings name no role take their place in that order', () => {
     const text = doc('2025年某省政府工作报告', '一、牢记嘱托，在接续奋斗中取得新成效', BODY, '二、牢记使命，在现代化建设中奋勇争先', PLAN, '三、努力建设人民满意政府', PLAN);
     expect(top(text)).toEqual(['牢记嘱托，在接续奋斗中取得新成效 RESULTS 2024', '牢记使命，在现代化建设中奋勇争先 PLAN 2025', '努力建设人民满意政府 PLAN 2025']);

@@ -2,7 +2,7 @@
 import type { FrontMatter } from '../front.ts';
 import type { CleanText, Diagnostic, DocumentKind, Span } from '../types.ts';
 import { PLAN_DOCUMENT_WORD, PLAN_WORD, SUMMARY_WORD } from '../lexicon/description.ts';
-import { kindOfRole, roleOfHeading, yearsOfHeading, type YearRange } from '../roles.ts';
+import { kindOfRole, reviewedPlanPeriod, roleOfHeading, yearsOfHeading, type YearRange } from '../roles.ts';
 import type { PlainLine as Line } from '../lines.ts';
 import { diagnostic, range, sortedYears } from './util.ts';
 
@@ -241,9 +241,12 @@ function workReportTiming(ctx: TimingContext): Timing {
   }
   const review = new Set<number>();
   const plan = new Set<number>([year]);
-  for (const h of headings) {
+  const lines = partHeadings(ctx.lines);
+  for (const [i, h] of headings.entries()) {
     const kind = h.role ? kindOfRole(h.role) : null;
-    const range = yearsOfHeading(h.heading, year);
+    const body = ctx.clean.text.slice(lines[i]!.end, lines[i + 1]?.start ?? ctx.clean.text.length);
+    const own = yearsOfHeading(h.heading, year);
+    const range = kind === 'RESULTS' && (own === null || own.to === year - 1) ? (reviewedPlanPeriod(year, body) ?? own) : own;
     if (!range || kind === null || kind === 'OTHER') continue;
     for (let y = range.from; y <= range.to; y++) (kind === 'RESULTS' ? review : plan).add(y);
   }
