@@ -26,7 +26,7 @@ export function formatCorpus(docs: readonly CorpusDocumentScore[], statements: r
   lines.push(
     '',
     '━━ real corpus overall ━━',
-    `documents described right (title, kind, region, years): ${total.described}/${total.documents}`,
+    `documents described right (title, issuer, kind, region, years): ${total.described}/${total.documents}`,
     `review and plan parts found with role and years right: ${total.reviewAndPlan.right}/${total.reviewAndPlan.total}`,
     `documents whose every top-level part is right, none extra: ${total.documentsWithAllParts}/${total.documents}`,
     `${''.padEnd(14)}   gold   pred     tp      P      R     F1`,

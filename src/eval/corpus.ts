@@ -17,6 +17,7 @@ export type PartRole = 'REVIEW' | 'PLAN' | 'OTHER';
 export interface CorpusGold {
   readonly document: string;
   readonly title: string | null;
+  readonly issuer: string;
   readonly kind: string;
   readonly region: string;
   readonly reviewYears: readonly number[];
@@ -25,7 +26,7 @@ export interface CorpusGold {
 }
 
 export interface FieldCheck {
-  readonly field: 'title' | 'kind' | 'region' | 'years';
+  readonly field: 'title' | 'issuer' | 'kind' | 'region' | 'years';
   readonly gold: string;
   readonly predicted: string;
   readonly ok: boolean;
@@ -61,6 +62,7 @@ export function scoreCorpusDocument(gold: CorpusGold, u: Understood): CorpusDocu
   const years = [...new Set([...gold.reviewYears, ...gold.planYears])].sort((a, b) => a - b);
   const description: FieldCheck[] = [
     { field: 'title', gold: gold.title ?? '(none)', predicted: d.title || '(none)', ok: norm(gold.title) === norm(d.title) },
+    { field: 'issuer', gold: gold.issuer, predicted: d.issuer ?? '(none)', ok: gold.issuer === d.issuer },
     { field: 'kind', gold: gold.kind, predicted: d.kind, ok: gold.kind === d.kind },
     { field: 'region', gold: gold.region, predicted: region, ok: gold.region === region },
     { field: 'years', gold: yearsText(years), predicted: yearsText(d.years), ok: yearsText(years) === yearsText(d.years) },

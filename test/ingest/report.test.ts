@@ -40,6 +40,13 @@ describe('a government work report', () => {
     expect(d.region).toMatchObject({ status: 'resolved', place: { name: '全国', level: 'country' } });
     expect(d.years).toEqual([2009, 2010]);
     expect(d.period).toEqual({ from: 2010, to: 2010 });
+    expect(d.issuer).toBe('国务院');
+  });
+
+  it('names the body a provincial report speaks for, with its region', () => {
+    const issuer = (preface: string) => describeText(clean(doc('2025年河南省政府工作报告', '各位代表：', preface, '一、2024年工作回顾', BODY))).issuer;
+    expect(issuer('现在，我代表省人民政府，向大会报告工作，请予审议。')).toBe('河南省人民政府');
+    expect(issuer('现在，我代表河南省人民政府向大会报告工作。')).toBe('河南省人民政府');
   });
 
   it('counts 今年, 过去五年 and a five-year plan part from the year it is given in (the by-line’s)', () => {

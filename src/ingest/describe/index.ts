@@ -1,6 +1,6 @@
 import { loadGazetteer, type Gazetteer } from '../gazetteer.ts';
 import { findFrontMatter, type FrontMatter } from '../front.ts';
-import type { CleanText, Description, Diagnostic } from '../types.ts';
+import type { CleanText, Description, Diagnostic, RegionRef } from '../types.ts';
 import { regionOf, scannersFor } from './region.ts';
 import { timingOf } from './timing.ts';
 import { splitLines } from '../lines.ts';
@@ -33,5 +33,19 @@ export function describe(clean: CleanText, opts: { gazetteer?: Gazetteer; front?
   const issuer = issuerInTitle(titleText) ?? issuerInSignature(lines);
   const timing = timingOf({ clean, lines, title: titleText, titleSpan, front, diagnostics });
   const region = regionOf({ clean, gazetteer, scanners: scannersFor(gazetteer), title: titleText, titleSpan, issuer, front, diagnostics });
-  return { title: titleText, titleSpan, issuer, region, ...timing, diagnostics };
+  return { title: titleText, titleSpan, issuer: issuer ?? speakingFor(clean.text, region), region, ...timing, diagnostics };
+}
+
+// A report names the body it speaks for in its first sentence: 我代表国务院, 我代表省人民政府.
+const SPEAKS_FOR = /我代表(国务院|[\u4e00-\u9fa5]{0,12}?人民政府)/;
+
+/** The body a report speaks for, with its region made explicit (省人民政府 in 河南 → 河南省人民政府). */
+function speakingFor(text: string, region: RegionRef): string | null {
+  const m = SPEAKS_FOR.exec(text.slice(0, 1500));
+  if (!m) return null;
+  const body = m[1]!;
+  if (body === '国务院') return body;
+  // A bare level (省人民政府) takes the region's name; a named one (北京市人民政府) is kept as written.
+  const bare = /^(?:省|市|区|县|州|自治区|自治州|自治县|旗)?人民政府$/.test(body);
+  return bare && region.status === 'resolved' && region.place.level !== 'country' ? `${region.place.name}人民政府` : body;
 }
