@@ -15,6 +15,8 @@ export interface Statement {
   readonly sectionId: string | null;
   readonly role: SectionRole | null;
   readonly year: number | null;
+  /** The last year its part speaks of (过去五年工作回顾: 2017; a “十三五” plan part: 2020); else `year`. */
+  readonly yearTo: number | null;
   /** For outcomes: how far the work got, by its wording. */
   readonly progress: Progress | null;
 }
@@ -103,6 +105,7 @@ export function statements(
       sectionId: section?.id ?? null,
       role: section?.role ?? null,
       year: section?.year ?? null,
+      yearTo: section?.yearTo ?? section?.year ?? null,
       progress: cls === 'OUTCOME' ? progressOf(text) : null,
     });
   }
@@ -140,6 +143,7 @@ export function boxItemStatements(clean: CleanText, boxes: readonly Box[], secti
         sectionId: section?.id ?? null,
         role: section?.role ?? null,
         year: section?.year ?? null,
+        yearTo: section?.yearTo ?? section?.year ?? null,
         progress: cls === 'OUTCOME' ? progressOf(text) : null,
       };
     }),

@@ -64,8 +64,9 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
         ...common,
         role: t.role,
         planYear: t.year,
-        periodFrom: d.period?.from ?? t.year,
-        periodTo: d.period?.to ?? t.year,
+        // A part's own years first: a report's “十三五” plan part runs 2016–2020 though the report is of 2016.
+        periodFrom: (t.yearTo !== t.year ? t.year : null) ?? d.period?.from ?? t.year,
+        periodTo: (t.yearTo !== t.year ? t.yearTo : null) ?? d.period?.to ?? t.year,
         deadline: due?.text ?? null,
         dueYear: due?.year ?? t.year ?? d.period?.to ?? null,
         status: null,
@@ -74,7 +75,8 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
       hasCommitment.push({ a: doc, b: t.id });
       if (section) statesCommitment.push({ a: section.id, b: t.id });
     } else if (t.class === 'OUTCOME') {
-      outcomes.push({ ...common, year: t.year, progress: t.progress?.value ?? null, progressWords: t.progress?.words ?? [] });
+      // A review of several years (过去五年工作回顾) reports as of its last one.
+      outcomes.push({ ...common, year: t.yearTo ?? t.year, progress: t.progress?.value ?? null, progressWords: t.progress?.words ?? [] });
       hasOutcome.push({ a: doc, b: t.id });
       if (section) statesOutcome.push({ a: section.id, b: t.id });
     }
