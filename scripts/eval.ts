@@ -13,6 +13,7 @@ import { evaluateLinks } from '../src/eval/link-corpus.ts';
 import { formatLinkOverall, formatLinkPair } from '../src/eval/links.ts';
 import { readFile } from '../src/ingest/read/index.ts';
 import { evaluateCorpus } from '../src/eval/corpus-run.ts';
+import { formatReporting, scoreReporting } from '../src/eval/reporting.ts';
 import { formatCorpus } from '../src/eval/corpus-report.ts';
 import { corpusDir, loadCorpusGold, loadCorpusStatementGold } from '../test/gold/corpus/schema.ts';
 import { boxNames, documentPath, isSeed, loadBoxGold, loadGoldDocuments, loadTableGold } from '../test/gold/load.ts';
@@ -57,6 +58,17 @@ const links = await evaluateLinks([
   { name: '洛阳 fixture pair', gold: loadLinkGold(LUOYANG_LINKS) },
 ]);
 
+// Reporting by year: the 十四五 plan's commitments in 2022, against the Nanyang link gold.
+const NANYANG_PLAN = '002_bf6091a721eff7e0.txt';
+const planGold = loadGoldDocuments().find(({ gold }) => gold.document === NANYANG_PLAN)!.gold;
+const reporting = scoreReporting(
+  2022,
+  NANYANG_PLAN,
+  planGold.statements.filter((s) => s.class === 'COMMITMENT').map((s) => s.text),
+  loadLinkGold(NANYANG_LINKS).evidence,
+  links.predicted,
+);
+
 // The real corpus stays in ../shared/corpus: scored when it is there, said plainly when not.
 const corpus = await evaluateCorpus({ dir: corpusDir(), documents: loadCorpusGold(), statements: loadCorpusStatementGold() });
 
@@ -64,7 +76,7 @@ if (values.json) {
   const { predicted: _predicted, ...linkScores } = links;
   console.log(
     JSON.stringify(
-      { factsWired, documents: seeds.map((s) => s.score), overall: total, ownDocuments: own.map((s) => s.score), ownOverall: ownTotal, links: linkScores, corpus },
+      { factsWired, documents: seeds.map((s) => s.score), overall: total, ownDocuments: own.map((s) => s.score), ownOverall: ownTotal, links: linkScores, reporting, corpus },
       null,
       2,
     ),
@@ -79,6 +91,7 @@ if (values.json) {
   if (seeds.length > 0 && own.length > 0) lines.push(...formatComparison({ label: 'seeds', overall: total }, { label: 'own documents', overall: ownTotal }), '');
   for (const pair of links.pairs) lines.push(...formatLinkPair(pair, { cap }), '');
   lines.push(...formatLinkOverall(links.overall), '');
+  lines.push(...formatReporting('Nanyang 十四五 (002) against the 2022 summary (000)', reporting, cap), '');
   if (corpus) lines.push(...formatCorpus(corpus.documents, corpus.statements, corpus.overall, cap));
   else lines.push(`real corpus: not scored — ${corpusDir()} is not there (set PLANTRACE_CORPUS to its folder)`);
   console.log(lines.join('\n'));

@@ -21,6 +21,15 @@ export type Verdict = (typeof VERDICTS)[number];
 export const STATUSES = [...VERDICTS, 'NOT_REPORTED', 'UNTRACKED'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/**
+ * A commitment's reporting in one year it is in force: REPORTED (a report of
+ * its region for that year reports on it), SILENT (such a report is in the
+ * corpus and says nothing about it), NO_REPORT (no report of its region for
+ * that year is in the corpus: nothing can be said).
+ */
+export const REPORTING_STATES = ['REPORTED', 'SILENT', 'NO_REPORT'] as const;
+export type ReportingState = (typeof REPORTING_STATES)[number];
+
 /** What an outcome's own words say of the work (已建成 → COMPLETED, 有序推进 → IN_PROGRESS). */
 export const PROGRESS = ['COMPLETED', 'EXCEEDED', 'IN_PROGRESS', 'NOT_DONE'] as const;
 export type Progress = (typeof PROGRESS)[number];

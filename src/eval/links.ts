@@ -35,6 +35,8 @@ export interface PredictedStatement extends LinkEnd {
   readonly regionKey: string;
   readonly terms: readonly string[];
   readonly status: string | null;
+  /** As stored: `2022:SILENT@doc …` (src/ingest/link/status.ts). */
+  readonly reporting: string | null;
   readonly planYear: number | null;
   readonly periodFrom: number | null;
   readonly periodTo: number | null;
@@ -79,7 +81,7 @@ export async function readPredictedLinks(store: GraphStore): Promise<PredictedLi
     }),
     store.read({
       name: 'eval.links.commitments',
-      text: `MATCH (c:Commitment) RETURN c.doc AS cdoc, c.text AS ctext, c.regionKey AS rk, c.terms AS terms, c.status AS status,
+      text: `MATCH (c:Commitment) RETURN c.doc AS cdoc, c.text AS ctext, c.regionKey AS rk, c.terms AS terms, c.status AS status, c.reporting AS reporting,
   c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.dueYear AS dueYear`,
       params: {},
     }),
@@ -99,6 +101,7 @@ export async function readPredictedLinks(store: GraphStore): Promise<PredictedLi
         regionKey: String(r.rk),
         terms: (r.terms as string[] | null) ?? [],
         status: (r.status as string | null) ?? null,
+        reporting: (r.reporting as string | null) ?? null,
         planYear: num(r.planYear),
         periodFrom: num(r.periodFrom),
         periodTo: num(r.periodTo),
@@ -111,6 +114,7 @@ export async function readPredictedLinks(store: GraphStore): Promise<PredictedLi
         regionKey: String(r.rk),
         terms: (r.terms as string[] | null) ?? [],
         status: null,
+        reporting: null,
         planYear: null,
         periodFrom: null,
         periodTo: null,

@@ -83,6 +83,8 @@ export const NODES = {
       dueYear: 'INT64',
       status: 'STRING',
       statusReason: 'STRING',
+      // Each year in force: `2022:SILENT@doc-a` (src/ingest/link/status.ts encodes it).
+      reporting: 'STRING',
     },
   },
   Outcome: {
@@ -172,7 +174,7 @@ export const DERIVED_REL_TYPES: readonly RelType[] = ['EVIDENCED_BY', 'CONTINUES
 export const REL_TYPES = Object.keys(RELS) as RelType[];
 
 /** Bump when tables or properties change: a store written by another version is refused with advice. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export function propertyKeys(): string[] {
   const keys = new Set<string>();

@@ -4,3 +4,5 @@
 // door (store/ingest.ts: ingestBytes), a rule test/architecture.test.ts keeps.
 export { contentTerms } from './segment.ts';
 export { assessProgress, type ProgressAssessment, type SeriesPoint } from './link/series.ts';
+export { decodeReporting, reportingToken } from './link/status.ts';
+export type { YearReporting } from './link/types.ts';

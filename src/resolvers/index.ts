@@ -7,7 +7,7 @@ import { Query, Unreported } from './query.ts';
 import { SearchHit } from './search.ts';
 import { TraceStep } from './trace.ts';
 import { Section } from './section.ts';
-import { Commitment, Outcome } from './statements.ts';
+import { Commitment, Outcome, YearReporting } from './statements.ts';
 
 export const resolvers = {
   Query,
@@ -20,6 +20,7 @@ export const resolvers = {
   EvidenceLink: Linked,
   ContinuationLink: Linked,
   Unreported,
+  YearReporting,
   TraceStep,
   Indicator,
   IndicatorValue,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { INSTITUTION_TYPES, STATUSES } from '../vocabulary.ts';
+import { reportingToken } from '../ingest/query.ts';
+import { INSTITUTION_TYPES, REPORTING_STATES, STATUSES } from '../vocabulary.ts';
 import { badInput } from './errors.ts';
 
 export const MAX_PAGE = 200;
@@ -23,8 +24,11 @@ export const CommitmentWhere = z
     indicator: text.nullish(),
     project: text.nullish(),
     text: text.nullish(),
+    reporting: z.strictObject({ year, state: z.enum(REPORTING_STATES) }).nullish(),
   })
-  .strict();
+  .strict()
+  // The store holds each commitment's reporting as tokens (2022:SILENT); the filter asks for one.
+  .transform(({ reporting, ...where }) => ({ ...where, reportingToken: reporting ? reportingToken(reporting.year, reporting.state) : null }));
 
 export const CommitmentOrder = z.enum(['DOCUMENT', 'DUE_YEAR', 'STATUS']).default('DOCUMENT');
 

@@ -13,9 +13,16 @@ type Args = Record<string, unknown>;
 
 /** The two lists of the "no reported result" question, each a connection of its own. */
 export const Unreported = {
-  notReported: (u: { where: object }, args: Args, ctx: Context) => Query.commitments(null, { ...args, where: { ...u.where, status: ['NOT_REPORTED'] } }, ctx),
-  untracked: (u: { where: object }, args: Args, ctx: Context) => Query.commitments(null, { ...args, where: { ...u.where, status: ['UNTRACKED'] } }, ctx),
+  notReported: (u: UnreportedIn, args: Args, ctx: Context) =>
+    Query.commitments(null, { ...args, where: { region: u.region, reporting: { year: u.year, state: 'SILENT' } } }, ctx),
+  untracked: (u: UnreportedIn, args: Args, ctx: Context) =>
+    Query.commitments(null, { ...args, where: { region: u.region, reporting: { year: u.year, state: 'NO_REPORT' } } }, ctx),
 };
+
+interface UnreportedIn {
+  readonly year: number;
+  readonly region: string | null;
+}
 
 export const Query = {
   documents: (_: unknown, args: Args, { store }: Context) => store.read(documentQueries.list(parseArg(DocumentWhere, args.where, 'where'))),
@@ -36,9 +43,10 @@ export const Query = {
    * (a summary for the year exists and is silent) and UNTRACKED (no summary
    * to look in) kept apart.
    */
-  unreported: (_: unknown, args: Args) => {
-    const where = parseArg(CommitmentWhere, { activeIn: args.year, region: args.region ?? null }, 'year');
-    return { where };
+  unreported: (_: unknown, args: Args): UnreportedIn => {
+    // Checked here, so that a bad year or region is one error, not one per list.
+    const where = parseArg(CommitmentWhere, { reporting: { year: args.year, state: 'SILENT' }, region: args.region ?? null }, 'year');
+    return { year: Number(args.year), region: where.region ?? null };
   },
 
   trace: (_: unknown, args: Args, ctx: Context) => trace(String(args.commitmentId), ctx),

@@ -16,16 +16,21 @@ export interface Example {
 export const examples: readonly Example[] = [
   {
     name: 'NoReportedResult2022',
-    question: 'Which commitments in force in 2022 have no reported result? NOT_REPORTED (a 2022 summary is silent) and UNTRACKED (no summary to look in) apart.',
+    question:
+      'Which commitments in force in 2022 have no reported result? NOT_REPORTED (the 2022 report of their region is silent on them, five-year tasks included) and UNTRACKED (no 2022 report to look in) apart.',
     query: `query NoReportedResult2022 {
   unreported(year: 2022) {
-    notReported {
+    notReported(orderBy: DUE_YEAR) {
       totalCount
       nodes {
         status
         text
         region
-        statusReason
+        dueYear
+        reporting(year: 2022) {
+          state
+          reason
+        }
         source {
           documentId
           quote
@@ -39,7 +44,10 @@ export const examples: readonly Example[] = [
       nodes {
         text
         region
-        statusReason
+        reporting(year: 2022) {
+          state
+          reason
+        }
         document {
           title
         }

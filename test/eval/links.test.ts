@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { linkOverall, scoreLinkPair, textMatch, type PredictedLinks, type PredictedStatement } from '../../src/eval/links.ts';
 
 const stmt = (doc: string, text: string, kind: PredictedStatement['kind'], status: string | null = null): PredictedStatement => ({
-  doc, text, kind, regionKey: 'r', terms: [...text], status, planYear: kind === 'Commitment' ? 2023 : null, periodFrom: null, periodTo: null, dueYear: null, year: kind === 'Outcome' ? 2023 : null,
+  doc, text, kind, regionKey: 'r', terms: [...text], status, reporting: null, planYear: kind === 'Commitment' ? 2023 : null, periodFrom: null, periodTo: null, dueYear: null, year: kind === 'Outcome' ? 2023 : null,
 });
 const P = 'plan.txt';
 const S = 'summary.txt';

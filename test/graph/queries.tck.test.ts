@@ -31,7 +31,7 @@ describe('commitments, one filter at a time', () => {
     MATCH (c:Commitment {id: key})
     RETURN c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
       c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-      c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
+      c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
     }
   `));
   it('documentId', () => expect(statementQueries.commitments({ documentId: 'doc-1' }, page)).toMatchInlineSnapshot(`
@@ -47,7 +47,7 @@ describe('commitments, one filter at a time', () => {
     MATCH (c:Commitment {id: key})
     RETURN c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
       c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-      c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
+      c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
     }
   `));
   it('region', () => expect(statementQueries.commitments({ region: '南阳市' }, page)).toMatchInlineSnapshot(`
@@ -63,7 +63,7 @@ describe('commitments, one filter at a time', () => {
     MATCH (c:Commitment {id: key})
     RETURN c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
       c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-      c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
+      c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
     }
   `));
   it('planYear', () => expect(statementQueries.commitments({ planYear: 2022 }, page)).toMatchInlineSnapshot(`
@@ -79,7 +79,7 @@ describe('commitments, one filter at a time', () => {
     MATCH (c:Commitment {id: key})
     RETURN c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
       c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-      c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
+      c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
     }
   `));
   it('activeIn', () => expect(statementQueries.commitments({ activeIn: 2022 }, page)).toMatchInlineSnapshot(`
@@ -95,7 +95,7 @@ describe('commitments, one filter at a time', () => {
     MATCH (c:Commitment {id: key})
     RETURN c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
       c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-      c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
+      c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
     }
   `));
   it('dueBy', () => expect(statementQueries.commitments({ dueBy: 2022 }, page)).toMatchInlineSnapshot(`
@@ -111,7 +111,7 @@ describe('commitments, one filter at a time', () => {
     MATCH (c:Commitment {id: key})
     RETURN c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
       c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-      c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
+      c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
     }
   `));
   it('status', () => expect(statementQueries.commitments({ status: ['NOT_REPORTED'] }, page)).toMatchInlineSnapshot(`
@@ -129,7 +129,7 @@ describe('commitments, one filter at a time', () => {
     MATCH (c:Commitment {id: key})
     RETURN c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
       c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-      c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
+      c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
     }
   `));
   it('institution', () => expect(statementQueries.commitments({ institution: '医院' }, page)).toMatchInlineSnapshot(`
@@ -145,7 +145,7 @@ describe('commitments, one filter at a time', () => {
     MATCH (c:Commitment {id: key})
     RETURN c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
       c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-      c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
+      c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
     }
   `));
   it('indicator', () => expect(statementQueries.commitments({ indicator: '床位' }, page)).toMatchInlineSnapshot(`
@@ -161,7 +161,7 @@ describe('commitments, one filter at a time', () => {
     MATCH (c:Commitment {id: key})
     RETURN c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
       c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-      c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
+      c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
     }
   `));
   it('project', () => expect(statementQueries.commitments({ project: '迁建' }, page)).toMatchInlineSnapshot(`
@@ -177,7 +177,7 @@ describe('commitments, one filter at a time', () => {
     MATCH (c:Commitment {id: key})
     RETURN c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
       c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-      c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
+      c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
     }
   `));
   it('text', () => expect(statementQueries.commitments({ text: '疾控' }, page)).toMatchInlineSnapshot(`
@@ -193,7 +193,7 @@ describe('commitments, one filter at a time', () => {
     MATCH (c:Commitment {id: key})
     RETURN c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
       c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-      c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
+      c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
     }
   `));
   it('empty values filter nothing', () => expect(statementQueries.commitments({ region: '', status: [], text: null }, page)).toEqual(statementQueries.commitments({}, page)));
@@ -209,7 +209,7 @@ describe('commitments, one filter at a time', () => {
     MATCH (c:Commitment {id: key})
     RETURN c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
       c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-      c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY dueYear, doc, ord",
+      c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY dueYear, doc, ord",
     }
   `));
   it('ordered by status', () => expect(statementQueries.commitments({}, page, 'STATUS')).toMatchInlineSnapshot(`
@@ -224,7 +224,7 @@ describe('commitments, one filter at a time', () => {
     MATCH (c:Commitment {id: key})
     RETURN c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
       c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-      c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY status, doc, ord",
+      c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY status, doc, ord",
     }
   `));
   it('all filters at once', () =>
@@ -257,7 +257,7 @@ describe('commitments, one filter at a time', () => {
       MATCH (c:Commitment {id: key})
       RETURN c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
         c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-        c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
+        c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote ORDER BY doc, ord",
       }
     `));
   it('count', () => expect(statementQueries.commitmentCount({ dueBy: 2022, region: '南阳市' })).toMatchInlineSnapshot(`
@@ -281,7 +281,7 @@ describe('commitments, one filter at a time', () => {
       },
       "text": "UNWIND $ids AS key MATCH (c:Commitment {id: key}) RETURN c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
       c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-      c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote",
+      c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote",
     }
   `));
 });
@@ -626,6 +626,7 @@ describe('indicators and institutions', () => {
     RETURN i.id AS id, i.name AS name, i.type AS type, i.region AS region",
     }
   `));
+  it('reporting in a year', () => expect(statementQueries.commitments({ reportingToken: '2022:SILENT', region: '南阳市' }, page).text).toContain('c.reporting CONTAINS $reportingToken'));
   it('institution count, none: every filter reads as absent', () =>
     expect(institutionQueries.count({ name: null, region: undefined }).params).toEqual({ name: '', region: '', type: '', anyName: true, anyRegion: true, anyType: true }));
   it('institution count', () => expect(institutionQueries.count({ name: '医院' })).toMatchInlineSnapshot(`
@@ -793,7 +794,7 @@ describe('links and traces', () => {
         ],
       },
       "text": "MATCH (c:Commitment)-[r:EVIDENCED_BY]->(o:Outcome) WHERE c.id IN $ids
-    RETURN c.id AS parent, o.id AS id, r.score AS score, r.verdict AS verdict, r.terms AS terms ORDER BY score DESC, id",
+    RETURN c.id AS parent, o.id AS id, o.year AS year, r.score AS score, r.verdict AS verdict, r.terms AS terms ORDER BY score DESC, id",
     }
   `));
   it('evidences', () => expect(traceQueries.evidences(ids)).toMatchInlineSnapshot(`

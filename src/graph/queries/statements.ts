@@ -10,6 +10,8 @@ export interface CommitmentFilter {
   /** Commitments due in or before this year. */
   readonly dueBy?: number | null | undefined;
   readonly status?: readonly string[] | null | undefined;
+  /** Commitments whose reporting holds this token (`2022:SILENT`): see src/ingest/link/status.ts. */
+  readonly reportingToken?: string | null | undefined;
   readonly institution?: string | null | undefined;
   readonly indicator?: string | null | undefined;
   readonly project?: string | null | undefined;
@@ -52,6 +54,7 @@ const COMMITMENT_CONDITIONS: Conditions<CommitmentFilter> = {
   activeIn: 'c.periodFrom <= $activeIn AND c.periodTo >= $activeIn',
   dueBy: 'c.dueYear <= $dueBy',
   status: 'c.status IN $status',
+  reportingToken: 'c.reporting CONTAINS $reportingToken',
   text: 'c.text CONTAINS $text',
   institution: 'EXISTS { MATCH (c)-[:INVOLVES]->(i:Institution) WHERE i.name CONTAINS $institution }',
   indicator: 'EXISTS { MATCH (c)-[:TARGETS]->(:IndicatorValue)-[:OF]->(i:Indicator) WHERE i.name CONTAINS $indicator }',
@@ -96,7 +99,7 @@ const COMMITMENT_ORDER: Record<CommitmentOrder, { keys: string; sort: string; ag
 
 const COMMITMENT_FIELDS = `c.id AS id, c.doc AS doc, c.text AS text, c.sectionPath AS sectionPath, c.role AS role, c.region AS region,
   c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.deadline AS deadline, c.dueYear AS dueYear,
-  c.status AS status, c.statusReason AS statusReason, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote`;
+  c.status AS status, c.statusReason AS statusReason, c.reporting AS reporting, c.ord AS ord, c.spanStart AS spanStart, c.spanEnd AS spanEnd, c.quote AS quote`;
 
 const OUTCOME_FIELDS = `o.id AS id, o.doc AS doc, o.text AS text, o.sectionPath AS sectionPath, o.region AS region, o.year AS year,
   o.progress AS progress, o.progressWords AS progressWords, o.spanStart AS spanStart, o.spanEnd AS spanEnd, o.quote AS quote`;

@@ -11,7 +11,7 @@ export const traceQueries = {
   evidence: (commitmentIds: readonly string[]): Query => ({
     name: 'trace.evidence',
     text: `MATCH (c:Commitment)-[r:EVIDENCED_BY]->(o:Outcome) WHERE c.id IN $ids
-RETURN c.id AS parent, o.id AS id, ${LINK_FIELDS} ORDER BY score DESC, id`,
+RETURN c.id AS parent, o.id AS id, o.year AS year, ${LINK_FIELDS} ORDER BY score DESC, id`,
     params: { ids: unique(commitmentIds) },
   }),
 

@@ -1,5 +1,5 @@
 // What the link stage reads from the graph and what it decides.
-import type { Progress, Status, ValueKind, Verdict } from '../../vocabulary.ts';
+import type { Progress, ReportingState, Status, ValueKind, Verdict } from '../../vocabulary.ts';
 export type { Status, Verdict } from '../../vocabulary.ts';
 
 export interface IndicatorPoint {
@@ -65,8 +65,19 @@ export interface Continuation extends Match {
   readonly verdict: Verdict | null;
 }
 
+export interface YearReporting {
+  readonly year: number;
+  readonly state: ReportingState;
+  /** For REPORTED: the most advanced verdict of that year's reports. */
+  readonly verdict: Verdict | null;
+  /** The documents holding its region's report for that year (none for NO_REPORT). */
+  readonly documents: readonly string[];
+}
+
 export interface StatusDecision {
   readonly commitment: string;
   readonly status: Status;
   readonly reason: string;
+  /** Each year it is in force, in order. */
+  readonly reporting: readonly YearReporting[];
 }

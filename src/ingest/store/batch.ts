@@ -71,6 +71,7 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
         dueYear: due?.year ?? t.year ?? d.period?.to ?? null,
         status: null,
         statusReason: null,
+        reporting: null,
       });
       hasCommitment.push({ a: doc, b: t.id });
       if (section) statesCommitment.push({ a: section.id, b: t.id });

@@ -7,6 +7,7 @@ import type { GraphStore, LinkBatch } from '../../graph/port.ts';
 import { linkQueries } from '../../graph/queries/links.ts';
 import { computeLinks, type LinkResult } from '../link/compute.ts';
 import { clausesOf } from '../link/evidence.ts';
+import { encodeReporting } from '../link/status.ts';
 import type { Continuation, IndicatorPoint, LinkCommitment, LinkOutcome } from '../link/types.ts';
 
 /**
@@ -95,7 +96,11 @@ export function toLinkBatch(r: LinkResult): LinkBatch {
       { type: 'CONTINUES', from: 'Commitment', to: 'Outcome', rows: rows(r.continuations.filter((c) => c.toKind === 'Outcome')) },
     ],
     updates: [
-      { label: 'Commitment', props: ['status', 'statusReason'], rows: r.statuses.map((s) => ({ id: s.commitment, status: s.status, statusReason: s.reason })) },
+      {
+        label: 'Commitment',
+        props: ['status', 'statusReason', 'reporting'],
+        rows: r.statuses.map((s) => ({ id: s.commitment, status: s.status, statusReason: s.reason, reporting: encodeReporting(s.reporting) })),
+      },
       // Relinked: the regions' pending marks (where there are any) are cleared with their links.
       { label: 'Meta', props: ['value'], rows: r.regionKeys.map((k) => ({ id: markId(k), value: 'linked' })) },
     ],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareToTarget } from '../../../src/ingest/link/compare.ts';
 import { computeLinks } from '../../../src/ingest/link/compute.ts';
+import { decodeReporting, encodeReporting, reportingToken } from '../../../src/ingest/link/status.ts';
 import type { IndicatorPoint, LinkCommitment, LinkOutcome } from '../../../src/ingest/link/types.ts';
 
 const R = 'region:411300';
@@ -83,6 +84,25 @@ describe('status', () => {
     expect(status('p5:elder').status).toBe('UNTRACKED');
     expect(status('p23:relocate').status).toBe('UNTRACKED');
     expect(status('p23:relocate').reason).toBe('No summary of 南阳市 for 2023 is in the corpus.');
+  });
+
+  it('reports by year: each year in force is REPORTED, SILENT (a report of the year is there and says nothing) or NO_REPORT', () => {
+    const states = (id: string) => status(id).reporting.map((r) => `${r.year} ${r.state}${r.verdict ? ` ${r.verdict}` : ''}${r.documents.length ? ` ${r.documents.join('+')}` : ''}`);
+    expect(states('p5:relocate')).toEqual(['2021 NO_REPORT', '2022 REPORTED IN_PROGRESS sum22', '2023 NO_REPORT', '2024 NO_REPORT', '2025 NO_REPORT']);
+    // Due in 2025, silent in 2022: unreported in 2022 though its overall status waits for 2025.
+    expect(states('p5:elder')).toEqual(['2021 NO_REPORT', '2022 SILENT sum22', '2023 NO_REPORT', '2024 NO_REPORT', '2025 NO_REPORT']);
+    expect(status('p5:elder').status).toBe('UNTRACKED');
+    // The 2023 plan is in force in 2023 only, and no 2023 report is in the corpus.
+    expect(states('p23:relocate')).toEqual(['2023 NO_REPORT']);
+  });
+
+  it('stores reporting as tokens a query can look for, and reads them back', () => {
+    const reporting = status('p5:relocate').reporting;
+    const stored = encodeReporting(reporting);
+    expect(stored).toBe('2021:NO_REPORT 2022:REPORTED/IN_PROGRESS@sum22 2023:NO_REPORT 2024:NO_REPORT 2025:NO_REPORT');
+    expect(decodeReporting(stored)).toEqual(reporting);
+    expect(encodeReporting(status('p5:elder').reporting)).toContain(reportingToken(2022, 'SILENT'));
+    expect(decodeReporting(null)).toEqual([]);
   });
 
   it('is deterministic: the same input gives the same links', () => {
