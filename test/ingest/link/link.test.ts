@@ -38,34 +38,36 @@ const plan2023 = [
 ];
 const elsewhere = [{ ...outcome('x:relocate', 'other', ['中心医院', '迁建', '新区', '医院', '投用'], 2022), regionKey: 'region:410200' }];
 
-const result = computeLinks([R, 'region:410200'], [...plan5, ...plan2023], [...summary2022, ...elsewhere]);
-const status = (id: string) => result.statuses.find((s) => s.commitment === id)!;
+// Computed in each test, not once at import: mutation testing switches the code under test between
+// tests, and a result worked out before the first would hide every change from every test.
+const result = () => computeLinks([R, 'region:410200'], [...plan5, ...plan2023], [...summary2022, ...elsewhere]);
+const status = (id: string) => result().statuses.find((s) => s.commitment === id)!;
 
 describe('evidence', () => {
   it('links a five-year commitment to its region’s report within the plan period, never another region’s', () => {
-    const ev = result.evidence.filter((e) => e.commitment === 'p5:relocate');
+    const ev = result().evidence.filter((e) => e.commitment === 'p5:relocate');
     expect(ev.map((e) => e.outcome)).toEqual(['s22:relocate']);
     expect(ev[0]!.verdict).toBe('IN_PROGRESS');
     expect(ev[0]!.terms).toEqual(expect.arrayContaining(['中心医院', '新区']));
   });
 
   it('compares numbers when both sides carry the same indicator: 2.59 reported against a 2.6 target by 2025 is not met yet', () => {
-    expect(result.evidence.find((e) => e.commitment === 'p5:sport')?.verdict).toBe('IN_PROGRESS');
+    expect(result().evidence.find((e) => e.commitment === 'p5:sport')?.verdict).toBe('IN_PROGRESS');
   });
 
   it('does not take a report from before the commitment’s period as evidence', () => {
-    expect(result.evidence.filter((e) => e.commitment.startsWith('p23:'))).toEqual([]);
+    expect(result().evidence.filter((e) => e.commitment.startsWith('p23:'))).toEqual([]);
   });
 });
 
 describe('continuation', () => {
   it('an annual plan continues the five-year task and the previous year’s report on the same work', () => {
-    const from = result.continuations.filter((c) => c.from === 'p23:relocate').map((c) => c.to);
+    const from = result().continuations.filter((c) => c.from === 'p23:relocate').map((c) => c.to);
     expect(from).toEqual(expect.arrayContaining(['p5:relocate', 's22:relocate']));
   });
 
   it('says when the earlier report already meets the later target (81.76% reported, ≥80% planned)', () => {
-    const c = result.continuations.find((x) => x.from === 'p23:clinic' && x.to === 's22:clinic');
+    const c = result().continuations.find((x) => x.from === 'p23:clinic' && x.to === 's22:clinic');
     expect(c?.verdict).toBe('MET');
   });
 });
@@ -107,8 +109,8 @@ describe('status', () => {
 
   it('is deterministic: the same input gives the same links', () => {
     const again = computeLinks([R, 'region:410200'], [...plan2023, ...plan5].reverse(), [...elsewhere, ...summary2022].reverse());
-    expect(again.evidence).toEqual(result.evidence);
-    expect(again.continuations).toEqual(result.continuations);
+    expect(again.evidence).toEqual(result().evidence);
+    expect(again.continuations).toEqual(result().continuations);
   });
 });
 
