@@ -1,6 +1,5 @@
 import { CIRCLED_CLASS, CN_NUM, chineseNumber, circledNumber } from './numerals.ts';
-import { isPlainPartHeading } from './describe/timing.ts';
-import { defaultRole, defaultYear, kindOfRole, reviewedPlanPeriod, roleOfHeading, yearsOfHeading, type YearRange } from './roles.ts';
+import { defaultRole, defaultYear, isPlainPartHeading, kindOfRole, reviewedPlanPeriod, roleOfHeading, yearsOfHeading, type YearRange } from './roles.ts';
 import type { CleanText, Description, Diagnostic, NumberingStyle, Section, SectionRole, Span } from './types.ts';
 
 interface Marker {

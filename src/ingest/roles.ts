@@ -37,6 +37,11 @@ export function roleOfHeading(heading: string): SectionRole | null {
   return null;
 }
 
+/** An unnumbered line that names a part by its role (2024年工作回顾, 重点任务): short, no sentence in it. */
+export function isPlainPartHeading(text: string): boolean {
+  return text.length <= 20 && !/[。；;，,：:！？、]/.test(text) && roleOfHeading(text) !== null;
+}
+
 export interface YearRange {
   readonly from: number;
   readonly to: number;

@@ -2,7 +2,7 @@
 import type { FrontMatter } from '../front.ts';
 import type { CleanText, Diagnostic, DocumentKind, Span } from '../types.ts';
 import { PLAN_DOCUMENT_WORD, PLAN_WORD, SUMMARY_WORD } from '../lexicon/description.ts';
-import { kindOfRole, reviewedPlanPeriod, roleOfHeading, yearsOfHeading, type YearRange } from '../roles.ts';
+import { isPlainPartHeading, kindOfRole, reviewedPlanPeriod, roleOfHeading, yearsOfHeading, type YearRange } from '../roles.ts';
 import type { PlainLine as Line } from '../lines.ts';
 import { diagnostic, range, sortedYears } from './util.ts';
 
@@ -206,11 +206,6 @@ function isWorkReport(ctx: TimingContext): boolean {
 /** A report's top-level part headings: numbered (`一、2024年工作回顾`) or standing alone with a role (`2024年工作回顾`). */
 export function partHeadings(lines: readonly Line[]): Line[] {
   return lines.filter((l) => l.text.length <= 60 && (TOP_HEADING.test(l.text) || isPlainPartHeading(l.text)));
-}
-
-/** An unnumbered line that names a part by its role: short, no sentence in it. */
-export function isPlainPartHeading(text: string): boolean {
-  return text.length <= 20 && !/[。；;，,：:！？、]/.test(text) && roleOfHeading(text) !== null;
 }
 
 const stripMarker = (heading: string): string => heading.replace(TOP_HEADING, '').trim();

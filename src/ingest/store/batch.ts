@@ -4,7 +4,7 @@ import type { StatementFacts } from '../facts/index.ts';
 import type { Understood } from '../pipeline.ts';
 import { boxProjectIdOf, indicatorIdOf, institutionIdOf, namedProjectIdOf, regionIdOf, regionKeyOf, tableValueIdOf, textValueIdOf } from '../ids.ts';
 import { contentTerms } from '../segment.ts';
-import type { RegionRef, Section, Span } from '../types.ts';
+import type { Section, Span } from '../types.ts';
 
 /** What a commitment row and an outcome row have in common. */
 type StatementCommon = Pick<NodeRow<'Commitment'>, keyof NodeRow<'Commitment'> & keyof NodeRow<'Outcome'>>;
