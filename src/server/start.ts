@@ -1,11 +1,15 @@
 import type { Config } from '../config.ts';
 import { openServingStore } from '../graph/open.ts';
+import { finishPendingLinks } from '../ingest/store/ingest.ts';
 import { startApi, STOP_GRACE_MS } from './listen.ts';
 import { stopOnSignals } from './signals.ts';
 
 /** Open the store, start the API, and on SIGINT/SIGTERM let the requests under way finish, then close both. */
 export async function startServer(cfg: Config): Promise<void> {
   const store = await openServingStore(cfg.store);
+  // A crash between an ingest's writes and its relink left regions unlinked: link them before answering.
+  const relinked = await finishPendingLinks(store);
+  if (relinked) console.log(`plantrace: linked ${relinked} region(s) an interrupted ingest had left unlinked.`);
   const api = await startApi({
     store,
     host: cfg.host,

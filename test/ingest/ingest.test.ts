@@ -232,3 +232,26 @@ describe('two files of one name', () => {
     }
   });
 });
+
+describe('an ingest interrupted before its relink', () => {
+  it('leaves its regions marked, and finishPendingLinks links them again (as serve does before answering)', async () => {
+    const { finishPendingLinks } = await import('../../src/ingest/store/ingest.ts');
+    const store = await openLadybugStore({ path: ':memory:' });
+    try {
+      await ingestFiles(await resolvePaths(['seeds']), store);
+      const links = async () => Number((await store.read({ name: 't', text: 'MATCH ()-[r:EVIDENCED_BY]->() RETURN count(r) AS n', params: {} }))[0]!.n);
+      const before = await links();
+      expect(before).toBeGreaterThan(0);
+      expect(await finishPendingLinks(store)).toBe(0);
+      // What a crash between the writes and the relink leaves: the region's links gone, its mark pending.
+      const key = 'region:411300';
+      await store.replaceLinks({ regionKeys: [key], rels: [], updates: [{ label: 'Meta', props: ['value'], rows: [{ id: `relink:${key}`, value: 'pending' }] }] });
+      expect(await links()).toBeLessThan(before);
+      expect(await finishPendingLinks(store)).toBe(1);
+      expect(await links()).toBe(before);
+      expect(await finishPendingLinks(store)).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -211,6 +211,17 @@ function storeFailure(file: string, error: unknown): ReadFailure {
   return { file, code: full ? 'DISK_FULL' : 'STORE_FAILED', reason: `could not be stored${full ? ' (the disk is full)' : ''}: ${message}` };
 }
 
+/**
+ * Relink the regions an interrupted ingest wrote documents of but never
+ * linked (their pending marks), so a server never answers from a half-linked
+ * store. Returns the regions relinked.
+ */
+export async function finishPendingLinks(store: GraphStore): Promise<number> {
+  const pending = await pendingRegions(store);
+  if (pending.length) await relink(store, pending);
+  return pending.length;
+}
+
 /** What became of one document given as bytes. */
 export type DocumentOutcome =
   | { readonly status: 'INGESTED'; readonly document: IngestedDocument }
