@@ -23,8 +23,8 @@ function config(flags: ConfigFlags): Config {
   return loadConfig(process.env, flags);
 }
 
-async function withStore<T>(cfg: Config, work: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openStore(cfg.store);
+async function withStore<T>(cfg: Config, work: (store: GraphStore) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
+  const store = await openStore(cfg.store, undefined, options);
   try {
     return await work(store);
   } finally {
@@ -89,7 +89,8 @@ export function buildCli(): Command {
     .option('--json', 'print JSON')
     .action(async (flags: ConfigFlags & { json?: boolean }) => {
       const cfg = config(flags);
-      const counts = await withStore(cfg, (store) => store.counts());
+      // Read-only, so it works beside a running `serve` (which holds the store's one writer).
+      const counts = await withStore(cfg, (store) => store.counts(), { readOnly: true });
       if (flags.json) return console.log(JSON.stringify(counts, null, 2));
       console.log(`Graph in ${where(cfg)}:`);
       for (const [label, n] of Object.entries(counts.nodes)) console.log(`  ${label.padEnd(16)} ${n}`);

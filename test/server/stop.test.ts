@@ -52,6 +52,25 @@ async function serveChild(data: string): Promise<Served> {
   return { child, url, exited, stdout: () => stdout };
 }
 
+describe('plantrace stats beside a running serve', () => {
+  it('reads the store the server holds (read-only), where another writer is refused with what to do', { timeout: 90_000 }, async () => {
+    const data = join(dir, 'beside');
+    expect(plantrace(['ingest', 'seeds/004_80ecafe8e7002946.txt'], data).code).toBe(0);
+    const served = await serveChild(data);
+    try {
+      const stats = plantrace(['stats', '--json'], data);
+      expect(stats.code, stats.err).toBe(0);
+      expect((JSON.parse(stats.out) as { nodes: Record<string, number> }).nodes.Document).toBe(1);
+      const ingest = plantrace(['ingest', 'seeds/003_d499b532073839b7.txt'], data);
+      expect(ingest.code).not.toBe(0);
+      expect(ingest.err).toContain('a running `serve`?');
+    } finally {
+      served.child.kill('SIGTERM');
+      await served.exited;
+    }
+  });
+});
+
 describe('plantrace serve, stopped by a signal', () => {
   const kaifeng = readFileSync('seeds/004_80ecafe8e7002946.txt', 'utf8');
 

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import lbug from '@ladybugdb/core';
 import { WriteQueue } from '../cypher/queue.ts';
@@ -21,6 +21,13 @@ export interface LadybugOptions {
   readonly bufferPoolBytes?: number;
   /** Where a recovery after a crash is reported; stderr by default. */
   readonly onWarning?: (message: string) => void;
+  /**
+   * Open an existing store to read only, beside a process that writes it (a
+   * running `serve`): LadybugDB lets one read-only process in next to the
+   * writer, seeing the store as it was last checkpointed. A store that does
+   * not exist yet is opened as usual.
+   */
+  readonly readOnly?: boolean;
 }
 
 const DB_FILE = 'plantrace.lbug';
@@ -89,8 +96,9 @@ export async function openLadybugStore(options: LadybugOptions): Promise<GraphSt
   if (!inMemory) mkdirSync(options.path, { recursive: true });
   const bufferPool = options.bufferPoolBytes ?? (inMemory ? 2 ** 28 : DEFAULT_BUFFER_POOL);
   const file = inMemory ? ':memory:' : join(options.path, DB_FILE);
+  const readOnly = !inMemory && options.readOnly === true && existsSync(file);
   const open = async () => {
-    const db = new lbug.Database(file, bufferPool, true, false, MAX_DB_BYTES, true, CHECKPOINT_BYTES);
+    const db = new lbug.Database(file, bufferPool, true, readOnly, MAX_DB_BYTES, !readOnly, CHECKPOINT_BYTES);
     await db.init();
     return db;
   };
@@ -117,7 +125,7 @@ export async function openLadybugStore(options: LadybugOptions): Promise<GraphSt
       `plantrace: the store at ${options.path} was not closed cleanly and its journal could not be replayed (${message}); it is back at its last checkpoint, the journal kept as ${aside}. Documents ingested since that checkpoint are missing: ingest them again.`,
     );
   }
-  const store = new LadybugStore(db, options);
+  const store = new LadybugStore(db, { ...options, readOnly });
   await store.init(options.readConnections ?? 2);
   return store;
 }
@@ -146,10 +154,12 @@ class LadybugStore implements GraphStore {
   ) {}
 
   async init(readConnections: number): Promise<void> {
-    const w = await this.writerSession();
-    for (const ddl of schemaStatements()) {
-      this.log(ddl, {}, 'engine');
-      await w.exec(ddl);
+    if (!this.options.readOnly) {
+      const w = await this.writerSession();
+      for (const ddl of schemaStatements()) {
+        this.log(ddl, {}, 'engine');
+        await w.exec(ddl);
+      }
     }
     for (let i = 0; i < Math.max(1, readConnections); i++) this.readers.push(await Session.open(this.db));
     await checkSchemaVersion(
@@ -175,6 +185,7 @@ class LadybugStore implements GraphStore {
 
   private write<T>(work: (w: Session) => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new StoreError('The store is closed.', null));
+    if (this.options.readOnly) return Promise.reject(new StoreError(`The store at ${this.options.path} is open to read only.`, null));
     return this.writes.run(async () => work(await this.writerSession()));
   }
 
