@@ -96,7 +96,7 @@ export async function openLadybugStore(options: LadybugOptions): Promise<GraphSt
   if (!inMemory) mkdirSync(options.path, { recursive: true });
   const bufferPool = options.bufferPoolBytes ?? (inMemory ? 2 ** 28 : DEFAULT_BUFFER_POOL);
   const file = inMemory ? ':memory:' : join(options.path, DB_FILE);
-  const readOnly = !inMemory && options.readOnly === true && existsSync(file);
+  let readOnly = !inMemory && options.readOnly === true && existsSync(file);
   const open = async () => {
     const db = new lbug.Database(file, bufferPool, true, readOnly, MAX_DB_BYTES, !readOnly, CHECKPOINT_BYTES);
     await db.init();
@@ -116,6 +116,8 @@ export async function openLadybugStore(options: LadybugOptions): Promise<GraphSt
     // restores the rest.
     const aside = `${file}.wal.unreplayable-${Date.now()}`;
     renameSync(`${file}.wal`, aside);
+    // Recovering writes the store: its writer died (a live one would hold the lock), so even a reader may.
+    readOnly = false;
     try {
       db = await open();
     } catch (again) {
