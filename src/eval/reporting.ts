@@ -4,12 +4,10 @@
 // for that pair: a commitment with a gold evidence link from that year's
 // report is REPORTED with the most advanced gold verdict, any other SILENT
 // (the report is in the corpus).
-import { decodeReporting } from '../ingest/link/status.ts';
+import { ADVANCE, decodeReporting } from '../ingest/link/status.ts';
 import type { Verdict } from '../vocabulary.ts';
 import { textMatch, type PredictedLinks } from './links.ts';
 import { ratio } from './metrics.ts';
-
-const ADVANCE: Record<Verdict, number> = { EXCEEDED: 5, MET: 4, PARTIAL: 3, IN_PROGRESS: 2, NOT_MET: 1 };
 
 export interface ReportingScore {
   readonly year: number;

@@ -1,5 +1,5 @@
 import { CIRCLED_CLASS, CN_NUM, chineseNumber, circledNumber } from './numerals.ts';
-import { defaultRole, defaultYear, isPlainPartHeading, kindOfRole, reviewedPlanPeriod, roleOfHeading, yearsOfHeading, type YearRange } from './roles.ts';
+import { defaultRole, defaultYear, isPlainPartHeading, kindOfRole, reportYearOf, reviewedPlanPeriod, roleOfHeading, yearsOfHeading, type YearRange } from './roles.ts';
 import type { CleanText, Description, Diagnostic, NumberingStyle, Section, SectionRole, Span } from './types.ts';
 
 interface Marker {
@@ -74,8 +74,7 @@ export interface OutlineOptions {
 export function outline(clean: CleanText, description: Description, options: OutlineOptions): Outline {
   const text = clean.text;
   const skip = options.skip ?? [];
-  // `今年`, `过去五年` in a report's part headings count from the year it is given in.
-  const reportYear = description.kind === 'WORK_REPORT' ? (description.period?.from ?? null) : null;
+  const reportYear = reportYearOf(description);
   const drafts: Draft[] = [];
   const stack: Draft[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -235,7 +234,7 @@ function diag(rule: string, message: string, span: Span): Diagnostic {
 function resolve(drafts: readonly Draft[], clean: CleanText, description: Description, documentId: string): Section[] {
   const made = new Map<Draft, Section>();
   let previousTop: Section | null = null;
-  const reportYear = description.kind === 'WORK_REPORT' ? (description.period?.from ?? null) : null;
+  const reportYear = reportYearOf(description);
   return drafts.map((d) => {
     const parent = d.parent ? made.get(d.parent) ?? null : null;
     const role: SectionRole = reportRole(d.ownRole ?? parent?.role ?? topLevelRole(description, previousTop), description, !parent);

@@ -95,6 +95,11 @@ export function yearsOfHeading(heading: string, reportYear: number | null): Year
   return null;
 }
 
+/** The year a government work report is given in: its part headings' 今年 and 过去五年 count from it. */
+export function reportYearOf(description: Description): number | null {
+  return description.kind === 'WORK_REPORT' ? (description.period?.from ?? null) : null;
+}
+
 /** The role a top-level part has when its heading does not say (一、聚焦一条主线 in a summary). */
 export function defaultRole(description: Description): SectionRole {
   switch (description.kind) {

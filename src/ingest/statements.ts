@@ -105,7 +105,7 @@ export function statements(
       sectionId: section?.id ?? null,
       role: section?.role ?? null,
       year: section?.year ?? null,
-      yearTo: section?.yearTo ?? section?.year ?? null,
+      yearTo: section?.yearTo ?? null,
       progress: cls === 'OUTCOME' ? progressOf(text) : null,
     });
   }
@@ -143,7 +143,7 @@ export function boxItemStatements(clean: CleanText, boxes: readonly Box[], secti
         sectionId: section?.id ?? null,
         role: section?.role ?? null,
         year: section?.year ?? null,
-        yearTo: section?.yearTo ?? section?.year ?? null,
+        yearTo: section?.yearTo ?? null,
         progress: cls === 'OUTCOME' ? progressOf(text) : null,
       };
     }),

@@ -218,7 +218,8 @@ const stripMarker = (heading: string): string => heading.replace(TOP_HEADING, ''
  * that opens the year (2013年是…之年).
  */
 function workReportTiming(ctx: TimingContext): Timing {
-  const headings = partHeadings(ctx.lines).map((l) => ({ heading: stripMarker(l.text), role: roleOfHeading(stripMarker(l.text)) }));
+  const lines = partHeadings(ctx.lines);
+  const headings = lines.map((l) => ({ heading: stripMarker(l.text), role: roleOfHeading(stripMarker(l.text)) }));
   const dated = (kind: 'RESULTS' | 'PLAN') =>
     headings.filter((h) => h.role && kindOfRole(h.role) === kind).map((h) => yearsOfHeading(h.heading, null)).filter((r): r is YearRange => r !== null && r.from === r.to);
   const titleYear = yearTokens(ctx.title, ctx)[0]?.year ?? null;
@@ -236,7 +237,6 @@ function workReportTiming(ctx: TimingContext): Timing {
   }
   const review = new Set<number>();
   const plan = new Set<number>([year]);
-  const lines = partHeadings(ctx.lines);
   for (const [i, h] of headings.entries()) {
     const kind = h.role ? kindOfRole(h.role) : null;
     const body = ctx.clean.text.slice(lines[i]!.end, lines[i + 1]?.start ?? ctx.clean.text.length);

@@ -7,12 +7,17 @@
 // > | 只要就业稳、收入增，我们就更有底气                          conditional
 // > | 向香港特别行政区同胞…表示诚挚感谢                           thanks
 
+// Said in plans and reviews alike: 只要…就…, and 一定能 / 必将 / 坚信.
+const CONDITIONAL = /只要.{1,40}[，,].{0,30}(?:就|必|一定)/;
+const BELIEF = /一定(?:能|会)|必将|坚信/;
+
 /** Not commitments, wherever they stand in a plan part. */
 export const PLAN_RHETORIC: ReadonlyArray<readonly [string, RegExp]> = [
   ['the year framed, not a task (今年是…之年)', /^(?:20\d{2}年|今年|明年|过去一年|过去的一年)(?:是|正值)/],
   ['the guiding thought (做好政府工作，要以…为指导)', /^做好.{0,12}工作[，,]要|以习近平.{0,40}思想为指导[，,].{0,80}(?:坚持|完整准确全面贯彻|统筹)/],
-  ['a conditional promise (只要…就…)', /只要.{1,40}[，,].{0,30}(?:就|必|一定)/],
-  ['a prediction or a belief (一定能, 必将, 我们坚信)', /一定(?:能|会)|必将|坚信|(?:我们|我国)有(?:信心|能力|条件|底气)|有信心/],
+  ['a conditional promise (只要…就…)', CONDITIONAL],
+  ['a prediction or a belief (一定能, 必将, 我们坚信)', BELIEF],
+  ['a confidence (我们有能力…, 有信心)', /(?:我们|我国)有(?:信心|能力|条件|底气)|有信心/],
   ['the situation (当前…, 综合分析…, 我国…处于)', /^(?:当前|当今世界|综合分析|从国际看|从国内看|我国(?:发展)?(?:仍|正|已)?(?:处于|有|拥有|是)|我们有|中国(?:秉持|愿|人民)|这(?:次|是|会|将))/],
   ['an appraisal of what is planned (上述…, 实现这些目标，需要…)', /^(?:上述|以上(?:目标|任务|措施|各项)|实现(?:这些|上述)目标|完成(?:这些|上述)任务)/],
   ['an appeal (让我们…, 团结在…周围)', /^让我们|团结在.{0,40}周围|^各位代表/],
@@ -26,7 +31,8 @@ export const REVIEW_RHETORIC: ReadonlyArray<readonly [string, RegExp]> = [
   ['an appraisal of the year (成绩来之不易, 这再次表明, 根本在于, …的结果)', /来之不易|这(?:再次)?(?:表明|说明)|根本在于|^(?:成绩|这些成绩|过去一年取得的成绩).{0,40}(?:结果|得益于)|的结果$/],
   ['the difficulties faced (我们面对的是…)', /^我们面对的是|^(?:我国发展|我们)面临.{0,30}(?:形势|挑战|压力)|^[^，]{0,20}(?:遭遇波折|受到冲击|交织|叠加)/],
   ['a resolve (我们一定要…, 决不辜负…)', /^我们一定|决不辜负|思危方能居安/],
-  ['a conditional or a belief', /只要.{1,40}[，,].{0,30}(?:就|必|一定)|一定(?:能|会)|必将|坚信/],
+  ['a conditional promise (只要…就…)', CONDITIONAL],
+  ['a prediction or a belief (一定能, 必将)', BELIEF],
 ];
 
 /**

@@ -2,7 +2,8 @@ import { activeYears } from './evidence.ts';
 import { LINK_RULES } from './rules.ts';
 import type { Evidence, LinkCommitment, LinkOutcome, Status, StatusDecision, Verdict, YearReporting } from './types.ts';
 
-const ADVANCE: Record<Verdict, number> = { EXCEEDED: 5, MET: 4, PARTIAL: 3, IN_PROGRESS: 2, NOT_MET: 1 };
+/** How far a verdict says the work got: the latest report's most advanced verdict decides. */
+export const ADVANCE: Readonly<Record<Verdict, number>> = { EXCEEDED: 5, MET: 4, PARTIAL: 3, IN_PROGRESS: 2, NOT_MET: 1 };
 
 /**
  * Every commitment's status. With evidence: the verdict of its latest report

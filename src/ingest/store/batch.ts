@@ -60,13 +60,14 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
     };
     if (t.class === 'COMMITMENT') {
       const due = deadlineFromFacts(u.facts.get(t.id));
+      const ownPeriod = t.yearTo !== t.year;
       commitments.push({
         ...common,
         role: t.role,
         planYear: t.year,
-        // A part's own years first: a report's “十三五” plan part runs 2016–2020 though the report is of 2016.
-        periodFrom: (t.yearTo !== t.year ? t.year : null) ?? d.period?.from ?? t.year,
-        periodTo: (t.yearTo !== t.year ? t.yearTo : null) ?? d.period?.to ?? t.year,
+        // A part of several years has its own period: a report's “十三五” plan part runs 2016–2020 though the report is of 2016.
+        periodFrom: ownPeriod ? t.year : (d.period?.from ?? t.year),
+        periodTo: ownPeriod ? t.yearTo : (d.period?.to ?? t.year),
         deadline: due?.text ?? null,
         dueYear: due?.year ?? t.year ?? d.period?.to ?? null,
         status: null,
