@@ -30,6 +30,12 @@ export interface FrontMatter {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * The opening of a text, where a report names who speaks and to whom
+ * (现在，我代表国务院，向大会报告…): what describe looks in for them.
+ */
+export const openingOf = (text: string): string => text.slice(0, 1500);
+
 // Only the opening lines are searched for what precedes a body; boilerplate
 // is searched in the closing lines.
 const HEAD_LINES = 25;

@@ -1,5 +1,5 @@
 import { loadGazetteer, type Gazetteer } from '../gazetteer.ts';
-import { findFrontMatter, type FrontMatter } from '../front.ts';
+import { findFrontMatter, openingOf, type FrontMatter } from '../front.ts';
 import type { CleanText, Description, Diagnostic, RegionRef } from '../types.ts';
 import { regionOf, scannersFor } from './region.ts';
 import { timingOf } from './timing.ts';
@@ -41,7 +41,7 @@ const SPEAKS_FOR = /我代表(国务院|[\u4e00-\u9fa5]{0,12}?人民政府)/;
 
 /** The body a report speaks for, with its region made explicit (省人民政府 in 河南 → 河南省人民政府). */
 function speakingFor(text: string, region: RegionRef): string | null {
-  const m = SPEAKS_FOR.exec(text.slice(0, 1500));
+  const m = SPEAKS_FOR.exec(openingOf(text));
   if (!m) return null;
   const body = m[1]!;
   if (body === '国务院') return body;

@@ -1,7 +1,7 @@
 // The region a document comes from, against the gazetteer: a named issuer, the title's names, slogans, self-references, mentions.
 import { shortName, type Gazetteer } from '../gazetteer.ts';
 import { GENERIC_PLACE_NAMES, MASK, SLOGAN_NEXT, SLOGAN_STOPWORDS } from '../lexicon/description.ts';
-import type { FrontMatter } from '../front.ts';
+import { openingOf, type FrontMatter } from '../front.ts';
 import { NATION } from '../gazetteer.ts';
 import type { CleanText, Diagnostic, Place, RegionRef, Span } from '../types.ts';
 import { diagnostic, distinct } from './util.ts';
@@ -189,7 +189,7 @@ const NATIONAL_VOICE = /我代表国务院|^国务院(?:关于|办公厅)|国务
 function nationalClue(ctx: RegionContext): string | null {
   const assembly = ctx.front.byline?.assembly;
   if (assembly && /全国人民代表大会/.test(assembly)) return assembly;
-  const voice = NATIONAL_VOICE.exec(ctx.title) ?? NATIONAL_VOICE.exec(ctx.clean.text.slice(0, 1500));
+  const voice = NATIONAL_VOICE.exec(ctx.title) ?? NATIONAL_VOICE.exec(openingOf(ctx.clean.text));
   return voice ? voice[0] : null;
 }
 

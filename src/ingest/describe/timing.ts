@@ -1,5 +1,5 @@
 // The kind of a document and the years it speaks for, from its title, its dated top-level headings and its first paragraph.
-import type { FrontMatter } from '../front.ts';
+import { openingOf, type FrontMatter } from '../front.ts';
 import type { CleanText, Diagnostic, DocumentKind, Span } from '../types.ts';
 import { PLAN_DOCUMENT_WORD, PLAN_WORD, SUMMARY_WORD } from '../lexicon/description.ts';
 import { isPlainPartHeading, kindOfRole, reviewedPlanPeriod, roleOfHeading, yearsOfHeading, type YearRange } from '../roles.ts';
@@ -200,7 +200,7 @@ const ADDRESSES_ASSEMBLY = /各位代表[\s\S]{0,200}?向大会[^。\n]{0,8}报�
 function isWorkReport(ctx: TimingContext): boolean {
   if (WORK_REPORT_TITLE.test(ctx.title)) return true;
   if (ctx.front.byline?.assembly && /人民代表大会/.test(ctx.front.byline.assembly)) return true;
-  return ADDRESSES_ASSEMBLY.test(ctx.clean.text.slice(0, 1500));
+  return ADDRESSES_ASSEMBLY.test(openingOf(ctx.clean.text));
 }
 
 /** A report's top-level part headings: numbered (`一、2024年工作回顾`) or standing alone with a role (`2024年工作回顾`). */
