@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, loadConfig, type Config, type ConfigFlags } from './config.ts';
 import type { GraphStore } from './graph/port.ts';
 import { openStore } from './graph/open.ts';
-import { ingestFiles, type IngestReport } from './ingest/store/ingest.ts';
+import { closeStore, ingestFiles, recover, resetStore, type IngestReport } from './ingest/store/ingest.ts';
 import { MissingPathsError, resolvePaths } from './ingest/read/paths.ts';
 import { inspectFile } from './inspect.ts';
 import { progressReporter } from './progress.ts';
@@ -29,6 +29,24 @@ async function withStore<T>(cfg: Config, work: (store: GraphStore) => Promise<T>
     return await work(store);
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * A store to write: what an unclean stop left undone is redone first, and
+ * closing checkpoints, so that nothing acknowledged depends on a journal.
+ */
+async function withWritableStore<T>(cfg: Config, work: (store: GraphStore) => Promise<T>): Promise<T> {
+  const store = await openStore(cfg.store);
+  try {
+    const recovery = await recover(store);
+    if (recovery.message) console.error(recovery.message);
+    const result = await work(store);
+    await closeStore(store);
+    return result;
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    throw error;
   }
 }
 
@@ -68,7 +86,7 @@ export function buildCli(): Command {
       .argument('<paths...>', 'files or folders'),
   ).action(async (paths: string[], flags: ConfigFlags) => {
     const cfg = config(flags);
-    const report = await withStore(cfg, (store) => ingest(paths, cfg, store));
+    const report = await withWritableStore(cfg, (store) => ingest(paths, cfg, store));
     if (report.failed.length) process.exitCode = 1;
   });
 
@@ -78,7 +96,7 @@ export function buildCli(): Command {
 
   serverOptions(storeOptions(program.command('start').description('ingest seeds/ if the store is empty, then serve'))).action(async (flags: ConfigFlags) => {
     const cfg = config(flags);
-    await withStore(cfg, async (store) => {
+    await withWritableStore(cfg, async (store) => {
       const counts = await store.counts();
       if (counts.nodes.Document === 0) await ingest([SEEDS.pathname], cfg, store);
     });
@@ -99,7 +117,7 @@ export function buildCli(): Command {
 
   storeOptions(program.command('reset').description('delete every document and fact from the graph')).action(async (flags: ConfigFlags) => {
     const cfg = config(flags);
-    await withStore(cfg, (store) => store.reset());
+    await withStore(cfg, resetStore);
     console.log(`Emptied ${where(cfg)}.`);
   });
 

@@ -44,6 +44,9 @@ export function withReadCache(store: GraphStore, { maxEntries = 2000, maxRows = 
     replaceLinks: (links: LinkBatch) => writing(() => store.replaceLinks(links)),
     removeDocument: (id: string) => writing(() => store.removeDocument(id)),
     reset: () => writing(() => store.reset()),
+    checkpoint: () => store.checkpoint(),
+    ...(store.redoDir === undefined ? {} : { redoDir: store.redoDir }),
+    recovered: store.recovered ?? null,
     counts: (): Promise<Counts> => store.counts(),
     generation: () => generation,
     close: () => {

@@ -60,7 +60,22 @@ export interface GraphStore {
   counts(): Promise<Counts>;
   /** Delete everything (the schema stays). */
   reset(): Promise<void>;
+  /**
+   * Make every committed write part of the store's main file, so that it no
+   * longer depends on the engine's journal. A no-op where a commit is durable
+   * by itself (Neo4j).
+   */
+  checkpoint(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * A folder where the writer keeps what it needs to redo its writes since the
+   * last checkpoint: set where a committed write is not durable until then
+   * (LadybugDB 0.19.1 cannot replay a journal holding a document's text, see
+   * docs/engines.md), absent where it is (Neo4j) or nothing lasts (in memory).
+   */
+  readonly redoDir?: string;
+  /** What opening the store had to do after an unclean stop, in one sentence; null after a clean one. */
+  readonly recovered?: string | null;
   /**
    * A number that changes whenever the graph may have changed; only stores
    * that know they are the sole writer (the read cache) provide it, and

@@ -53,7 +53,8 @@ export type ReadFailureCode =
   // Another file of the same name is in the same run: the two would be one document.
   | 'NAME_CLASH';
 
-export type ReadResult = { readonly ok: true; readonly source: SourceText } | { readonly ok: false; readonly failure: ReadFailure };
+/** A file read: its text, and the bytes it was read from (the intake journal keeps those, see store/intake.ts). */
+export type ReadResult = { readonly ok: true; readonly source: SourceText; readonly bytes: Uint8Array } | { readonly ok: false; readonly failure: ReadFailure };
 
 /** Cleaned text plus the map back to the original: `toOriginal(i)` is where cleaned char i stood. */
 export interface CleanText {

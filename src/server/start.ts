@@ -1,15 +1,16 @@
 import type { Config } from '../config.ts';
 import { openServingStore } from '../graph/open.ts';
-import { finishPendingLinks } from '../ingest/store/ingest.ts';
+import { closeStore, recover } from '../ingest/store/ingest.ts';
 import { startApi, STOP_GRACE_MS } from './listen.ts';
 import { stopOnSignals } from './signals.ts';
 
 /** Open the store, start the API, and on SIGINT/SIGTERM let the requests under way finish, then close both. */
 export async function startServer(cfg: Config): Promise<void> {
   const store = await openServingStore(cfg.store);
-  // A crash between an ingest's writes and its relink left regions unlinked: link them before answering.
-  const relinked = await finishPendingLinks(store);
-  if (relinked) console.log(`plantrace: linked ${relinked} region(s) an interrupted ingest had left unlinked.`);
+  // Before answering: redo what an unclean stop lost (acknowledged documents,
+  // links left unfinished), so no answer comes from a half-recovered store.
+  const recovery = await recover(store);
+  if (recovery.message) console.log(recovery.message);
   const api = await startApi({
     store,
     host: cfg.host,
@@ -25,15 +26,14 @@ export async function startServer(cfg: Config): Promise<void> {
   });
   console.log(`plantrace serving GraphQL at ${api.url}/graphql (${store.engine})`);
   if (!cfg.api.token) console.log('plantrace: mutations are disabled (set PLANTRACE_TOKEN to enable ingestDocument).');
-  // Closing the store is what makes the writes last: LadybugDB checkpoints on
-  // close, and a journal left behind by a process that died holding a
-  // document's text cannot be replayed.
+  // Closing checkpoints and empties the intake journal: after a clean stop
+  // the next start has nothing to redo.
   stopOnSignals(async (signal) => {
     console.log(`plantrace: ${signal}: finishing the requests under way, then closing the store (${signal} again exits at once).`);
     if (!(await api.close(STOP_GRACE_MS))) {
       console.error(`plantrace: requests still running after ${STOP_GRACE_MS} ms; closing the store anyway (a write under way completes first).`);
     }
-    await store.close();
+    await closeStore(store);
     console.log('plantrace: stopped.');
   });
 }

@@ -18,6 +18,7 @@ function fakeStore() {
     },
     replaceDocuments: async () => void version++,
     replaceLinks: async () => void version++,
+    checkpoint: async () => undefined,
     removeDocument: async () => void version++,
     reset: async () => void version++,
     counts: async () => ({ nodes: {}, relationships: {} }) as never,

@@ -43,6 +43,7 @@ function counted(inner: GraphStore): GraphStore & { reads: number } {
       return inner.read(q);
     },
     replaceDocuments: (b) => inner.replaceDocuments(b),
+    checkpoint: () => inner.checkpoint(),
     replaceLinks: (l) => inner.replaceLinks(l),
     removeDocument: (id) => inner.removeDocument(id),
     counts: () => inner.counts(),

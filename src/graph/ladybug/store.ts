@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import lbug from '@ladybugdb/core';
 import { WriteQueue } from '../cypher/queue.ts';
 import { checkSchemaVersion } from '../cypher/schema-version.ts';
@@ -103,6 +103,7 @@ export async function openLadybugStore(options: LadybugOptions): Promise<GraphSt
     return db;
   };
   let db: lbug.Database;
+  let recovered: string | null = null;
   try {
     db = await open();
   } catch (cause) {
@@ -110,12 +111,18 @@ export async function openLadybugStore(options: LadybugOptions): Promise<GraphSt
     if (inMemory || !UNREPLAYABLE_WAL.test(message)) throw openError(options.path, cause);
     // LadybugDB 0.19.1 writes a journal it cannot replay once it holds a value
     // over 4 KiB (every document's text), so after a crash (kill -9, power
-    // loss) the store would never open again. The database file itself is the
-    // last checkpoint, a consistent state: open that, keep the journal aside,
-    // and say what was lost. Ingest skips unchanged files, so running it again
-    // restores the rest.
-    const aside = `${file}.wal.unreplayable-${Date.now()}`;
-    renameSync(`${file}.wal`, aside);
+    // loss) the store would never open again. What it can replay is the
+    // checkpoint's shadow pages, so the database file plus its shadow file is
+    // the last checkpoint, a consistent state: set the journal aside — as
+    // `.wal`, or as `.wal.checkpoint` when the crash came during a checkpoint —
+    // and open that. What was committed since is redone by the writer from
+    // its own journal (redoDir; src/ingest/store/intake.ts).
+    const stamp = Date.now();
+    const aside = JOURNALS.filter((suffix) => existsSync(`${file}${suffix}`)).map((suffix) => {
+      const to = `${file}${suffix}.unreplayable-${stamp}`;
+      renameSync(`${file}${suffix}`, to);
+      return basename(to);
+    });
     // Recovering writes the store: its writer died (a live one would hold the lock), so even a reader may.
     readOnly = false;
     try {
@@ -123,16 +130,19 @@ export async function openLadybugStore(options: LadybugOptions): Promise<GraphSt
     } catch (again) {
       throw openError(options.path, again);
     }
-    (options.onWarning ?? ((m: string) => console.error(m)))(
-      `plantrace: the store at ${options.path} was not closed cleanly and its journal could not be replayed (${message}); it is back at its last checkpoint, the journal kept as ${aside}. Documents ingested since that checkpoint are missing: ingest them again.`,
-    );
+    recovered = `the store at ${options.path} was not closed cleanly and the engine could not replay its journal (${message.trim()}); it is back at its last checkpoint, the journal kept aside as ${aside.join(', ') || 'nothing'}.`;
+    (options.onWarning ?? ((m: string) => console.error(m)))(`plantrace: ${recovered}`);
   }
-  const store = new LadybugStore(db, { ...options, readOnly });
+  const store = new LadybugStore(db, { ...options, readOnly }, recovered);
   await store.init(options.readConnections ?? 2);
   return store;
 }
 
 const UNREPLAYABLE_WAL = /corrupted wal file|wal file is corrupted/i;
+// The engine's journal is `<db>.wal`, renamed `<db>.wal.checkpoint` while a
+// checkpoint applies it (seen after kills during CHECKPOINT: the next open
+// fails on whichever of the two is there).
+const JOURNALS = ['.wal', '.wal.checkpoint'] as const;
 
 function openError(path: string, cause: unknown): StoreError {
   const message = (cause as Error).message;
@@ -150,10 +160,16 @@ class LadybugStore implements GraphStore {
   private readonly writes = new WriteQueue();
   private closed = false;
 
+  /** Set for a store on disk: see GraphStore.redoDir. */
+  readonly redoDir: string | undefined;
+
   constructor(
     private readonly db: lbug.Database,
     private readonly options: LadybugOptions,
-  ) {}
+    readonly recovered: string | null,
+  ) {
+    this.redoDir = options.path === ':memory:' || options.readOnly ? undefined : options.path;
+  }
 
   async init(readConnections: number): Promise<void> {
     if (!this.options.readOnly) {
@@ -242,6 +258,14 @@ class LadybugStore implements GraphStore {
 
   reset(): Promise<void> {
     return this.transaction((run) => deleteEverything(run));
+  }
+
+  /** CHECKPOINT behind the writes already queued: everything they committed is then in the database file. */
+  checkpoint(): Promise<void> {
+    return this.write(async (w) => {
+      this.log('CHECKPOINT', {}, 'engine');
+      await w.exec('CHECKPOINT');
+    });
   }
 
   async close(): Promise<void> {

@@ -126,6 +126,9 @@ class Neo4jStore implements GraphStore {
     return this.transaction((run) => deleteEverything(run));
   }
 
+  /** A committed Neo4j transaction is durable: nothing to do. */
+  async checkpoint(): Promise<void> {}
+
   async close(): Promise<void> {
     await this.writes.idle();
     await this.driver.close();

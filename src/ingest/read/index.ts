@@ -43,7 +43,7 @@ async function readNamed(label: string, name: string, bytes: Uint8Array): Promis
   const result = await extractSafely(detected.format, bytes);
   if (!result.ok) return fail(label, result);
   if (result.text.trim() === '') return fail(label, problem('EMPTY', 'contains no text, only whitespace'));
-  return { ok: true, source: { name, format: detected.format, encoding: result.encoding, text: result.text } };
+  return { ok: true, source: { name, format: detected.format, encoding: result.encoding, text: result.text }, bytes };
 }
 
 async function extractSafely(format: SourceFormat, bytes: Uint8Array): Promise<Extracted> {

@@ -8,8 +8,9 @@ import { documentQueries } from '../../graph/queries/documents.ts';
 import { contentHash, documentIdOf, regionKeyOf } from '../ids.ts';
 import { understand } from '../pipeline.ts';
 import { readBytes, readFile } from '../read/index.ts';
-import type { ReadFailure, SourceText } from '../types.ts';
+import type { ReadFailure, ReadResult, SourceText } from '../types.ts';
 import { toBatch } from './batch.ts';
+import { Intake, settleBytes, type IntakeEntry } from './intake.ts';
 
 /** The largest document the readers take: the API checks it before decoding a request. */
 export { MAX_FILE_BYTES } from '../read/index.ts';
@@ -68,34 +69,58 @@ export async function ingestFiles(
   store: GraphStore,
   options: { onProgress?: (p: IngestProgress) => void; now?: () => Date; onStage?: StageTimer; writeGroup?: number } = {},
 ): Promise<IngestReport> {
+  const clashes = nameClashes(files);
+  const inputs = files.map((file): Input => {
+    const clash = clashes.get(file);
+    return { label: file, at: () => options.now?.() ?? new Date(), read: clash ? async () => ({ ok: false, failure: clash }) : () => readFile(file) };
+  });
+  return ingestInputs(inputs, store, intakeOf(store), options);
+}
+
+/** One document to ingest: where it comes from (for messages), when it is ingested, and how to read it. */
+interface Input {
+  readonly label: string;
+  readonly at: () => Date;
+  readonly read: () => Promise<ReadResult>;
+}
+
+/**
+ * The ingest of files and of a replayed journal alike. With an intake
+ * journal, each group's documents are made durable there before the group is
+ * committed (a replay passes none: its documents are in the journal already).
+ */
+async function ingestInputs(
+  inputs: readonly Input[],
+  store: GraphStore,
+  intake: Intake | null,
+  options: { onProgress?: (p: IngestProgress) => void; onStage?: StageTimer; writeGroup?: number },
+): Promise<IngestReport> {
   const timed = stageTimer(options.onStage);
   const stored = await storedHashes(store);
   const unchanged: string[] = [];
   const failed: ReadFailure[] = [];
-  const writer = new GroupWriter(store, timed, failed, options.writeGroup ?? WRITE_GROUP.documents);
+  const writer = new GroupWriter(store, intake, timed, failed, options.writeGroup ?? WRITE_GROUP.documents);
   let statements = 0;
-  const clashes = nameClashes(files);
-  for (const [i, file] of files.entries()) {
-    const clash = clashes.get(file);
-    const read = clash ? null : await timed('read', () => readFile(file));
-    if (clash) failed.push(clash);
-    else if (!read!.ok) failed.push(read!.failure);
+  for (const [i, input] of inputs.entries()) {
+    const read = await timed('read', input.read);
+    if (!read.ok) failed.push(read.failure);
     else {
-      const outcome = prepare(read!.source, stored, options.now?.() ?? new Date(), file, timed);
+      const at = input.at();
+      const outcome = prepare(read.source, stored, at, input.label, timed);
       if (outcome.kind === 'failed') failed.push(outcome.failure);
-      else if (outcome.kind === 'unchanged') unchanged.push(file);
+      else if (outcome.kind === 'unchanged') unchanged.push(input.label);
       else {
-        await writer.add(outcome);
+        await writer.add({ ...outcome, intake: { name: read.source.name, at: at.toISOString(), bytes: read.bytes } });
         statements += outcome.document.statements;
       }
     }
-    options.onProgress?.({ done: i + 1, total: files.length, file, statements });
+    options.onProgress?.({ done: i + 1, total: inputs.length, file: input.label, statements });
   }
   await writer.finish();
   const ingested = writer.written;
   // With the regions an earlier, interrupted ingest wrote documents of but never linked.
   const regionKeys = [...new Set([...ingested.map((d) => d.regionKey), ...(await pendingRegions(store))])];
-  const progress = { done: files.length, total: files.length, file: '', statements, phase: 'links', regions: regionKeys.length } as const;
+  const progress = { done: inputs.length, total: inputs.length, file: '', statements, phase: 'links', regions: regionKeys.length } as const;
   if (regionKeys.length) options.onProgress?.(progress);
   const linked = regionKeys.length ? await timed('link', () => relink(store, regionKeys)) : null;
   if (linked) options.onProgress?.({ ...progress, links: linked.evidence + linked.continuations });
@@ -139,6 +164,11 @@ interface Prepared {
   readonly document: IngestedDocument;
 }
 
+/** A prepared document with what the intake journal keeps of it. */
+interface Writable extends Prepared {
+  readonly intake: { readonly name: string; readonly at: string; readonly bytes: Uint8Array };
+}
+
 type Prepare = Prepared | { kind: 'unchanged' } | { kind: 'failed'; failure: ReadFailure };
 type Timed = ReturnType<typeof stageTimer>;
 
@@ -150,18 +180,19 @@ type Timed = ReturnType<typeof stageTimer>;
  */
 class GroupWriter {
   readonly written: IngestedDocument[] = [];
-  private group: Prepared[] = [];
+  private group: Writable[] = [];
   private rows = 0;
   private inFlight: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: GraphStore,
+    private readonly intake: Intake | null,
     private readonly timed: Timed,
     private readonly failed: ReadFailure[],
     private readonly maxDocuments: number,
   ) {}
 
-  async add(doc: Prepared): Promise<void> {
+  async add(doc: Writable): Promise<void> {
     // Two versions of one document (the same name twice) go in separate transactions, in order.
     if (this.group.some((g) => g.document.id === doc.document.id)) await this.send();
     this.group.push(doc);
@@ -182,26 +213,42 @@ class GroupWriter {
     if (group.length) this.inFlight = this.write(group);
   }
 
-  private async write(group: readonly Prepared[]): Promise<void> {
+  private async write(group: readonly Writable[]): Promise<void> {
+    let entries: IntakeEntry[] = [];
+    try {
+      entries = this.intake?.append(group.map((g) => g.intake)) ?? [];
+    } catch (error) {
+      for (const g of group) this.failed.push(journalFailure(g.file, error));
+      return;
+    }
     try {
       await this.timed('write', () => this.store.replaceDocuments(group.map((g) => g.batch)));
       this.written.push(...group.map((g) => g.document));
-      return;
     } catch (error) {
       if (group.length === 1) {
+        this.intake?.void(entries);
         this.failed.push(storeFailure(group[0]!.file, error));
-        return;
+      } else {
+        for (const [i, g] of group.entries()) {
+          try {
+            await this.timed('write', () => this.store.replaceDocuments([g.batch]));
+            this.written.push(g.document);
+          } catch (error) {
+            if (entries[i]) this.intake?.void([entries[i]]);
+            this.failed.push(storeFailure(g.file, error));
+          }
+        }
       }
     }
-    for (const g of group) {
-      try {
-        await this.timed('write', () => this.store.replaceDocuments([g.batch]));
-        this.written.push(g.document);
-      } catch (error) {
-        this.failed.push(storeFailure(g.file, error));
-      }
-    }
+    if (this.intake && this.intake.bytes() > settleBytes()) await settle(this.store, this.intake);
   }
+}
+
+/** A document that could not be made durable in the intake journal, and so was not written. */
+function journalFailure(file: string, error: unknown): ReadFailure {
+  const message = (error as Error).message;
+  const full = /ENOSPC|no space left/i.test(message);
+  return { file, code: full ? 'DISK_FULL' : 'STORE_FAILED', reason: `could not be written to the intake journal${full ? ' (the disk is full)' : ''}, so it was not stored: ${message}` };
 }
 
 /** A write the store refused: the file was read and understood, so this is never UNREADABLE. */
@@ -220,6 +267,93 @@ export async function finishPendingLinks(store: GraphStore): Promise<number> {
   const pending = await pendingRegions(store);
   if (pending.length) await relink(store, pending);
   return pending.length;
+}
+
+// One intake journal per store object: the API's mutations share it, and
+// its entries in memory are what settle() may forget.
+const intakes = new WeakMap<GraphStore, Intake>();
+
+/** The intake journal of a store whose commits are not durable by themselves (see intake.ts), or null. */
+function intakeOf(store: GraphStore): Intake | null {
+  if (store.redoDir === undefined) return null;
+  let intake = intakes.get(store);
+  if (!intake) intakes.set(store, (intake = Intake.open(store.redoDir)));
+  return intake;
+}
+
+/** Checkpoint, then forget what the checkpoint made durable. */
+async function settle(store: GraphStore, intake: Intake): Promise<void> {
+  const upTo = intake.mark();
+  await store.checkpoint();
+  intake.settle(upTo);
+}
+
+/** What opening a store for writing found and redid after an unclean stop. */
+export interface Recovery {
+  /** Documents acknowledged before the stop that the store had lost, written again from the intake journal. */
+  readonly redone: number;
+  /** Journal entries the store still held unchanged. */
+  readonly alreadyStored: number;
+  readonly failed: readonly ReadFailure[];
+  /** Regions whose links an interrupted ingest or relink had left unfinished, linked now. */
+  readonly relinked: number;
+  /** One line for the operator, or null when there was nothing to do. */
+  readonly message: string | null;
+}
+
+/**
+ * Before a store is written or served: redo what the intake journal holds
+ * (documents acknowledged since the last checkpoint, which a crash may have
+ * taken from the store), link the regions left pending, then checkpoint and
+ * empty the journal. After a clean stop there is nothing to do.
+ */
+export async function recover(store: GraphStore, options: { onProgress?: (p: IngestProgress) => void } = {}): Promise<Recovery> {
+  const intake = intakeOf(store);
+  const entries = intake?.pending() ?? [];
+  let report: IngestReport | null = null;
+  if (intake && entries.length) {
+    const inputs = entries.map((e): Input => ({ label: `${e.name} (intake journal)`, at: () => new Date(e.at), read: () => readBytes(e.name, e.bytes) }));
+    report = await ingestInputs(inputs, store, null, options);
+    await settle(store, intake);
+  }
+  const relinked = report ? report.links.regions : await finishPendingLinks(store);
+  const parts: string[] = [];
+  if (store.recovered) parts.push(store.recovered);
+  if (report) {
+    parts.push(
+      `redid ${report.ingested.length} acknowledged document(s) from the intake journal (${report.unchanged.length} were still stored${report.failed.length ? `, ${report.failed.length} failed again` : ''}).`,
+    );
+  }
+  if (relinked && !report) parts.push(`linked ${relinked} region(s) an interrupted ingest had left unlinked.`);
+  else if (relinked) parts.push(`relinked ${relinked} region(s).`);
+  return {
+    redone: report?.ingested.length ?? 0,
+    alreadyStored: report?.unchanged.length ?? 0,
+    failed: report?.failed ?? [],
+    relinked,
+    message: parts.length ? `plantrace: ${parts.join(' ')}` : null,
+  };
+}
+
+/**
+ * Close a store so that nothing it acknowledged depends on a journal any
+ * more: checkpoint, empty the intake journal, close.
+ */
+export async function closeStore(store: GraphStore): Promise<void> {
+  const intake = intakeOf(store);
+  if (intake) await settle(store, intake);
+  await store.close();
+}
+
+/**
+ * Empty the store and the intake journal (the journal first: a crash between
+ * the two must not bring the documents back).
+ */
+export async function resetStore(store: GraphStore): Promise<void> {
+  const intake = intakeOf(store);
+  intake?.settle(intake.mark());
+  await store.reset();
+  await store.checkpoint();
 }
 
 /** What became of one document given as bytes. */
@@ -245,14 +379,24 @@ export async function ingestBytes(store: GraphStore, input: { readonly name: str
       const [row] = await store.read(documentQueries.byIds([id]));
       return { status: 'UNCHANGED', documentId: id, title: row ? String(row.title) : null };
     }
-    case 'prepared':
+    case 'prepared': {
+      const intake = intakeOf(store);
+      let entries: IntakeEntry[] = [];
+      try {
+        entries = intake?.append([{ name: read.source.name, at: now.toISOString(), bytes: read.bytes }]) ?? [];
+      } catch (error) {
+        return { status: 'FAILED', failure: journalFailure(input.name, error) };
+      }
       try {
         await store.replaceDocuments([outcome.batch]);
       } catch (error) {
+        intake?.void(entries);
         return { status: 'FAILED', failure: storeFailure(input.name, error) };
       }
       await relink(store, [outcome.document.regionKey]);
+      if (intake && intake.bytes() > settleBytes()) await settle(store, intake);
       return { status: 'INGESTED', document: outcome.document };
+    }
   }
 }
 
