@@ -18,6 +18,8 @@ import { formatCorpus } from '../src/eval/corpus-report.ts';
 import { corpusDir, loadCorpusGold, loadCorpusStatementGold } from '../test/gold/corpus/schema.ts';
 import { boxNames, documentPath, isSeed, loadBoxGold, loadGoldDocuments, loadTableGold } from '../test/gold/load.ts';
 import { loadLinkGold, LUOYANG_LINKS, NANYANG_LINKS } from '../test/gold/links/schema.ts';
+import { loadNationalGold } from '../test/gold/links/national-schema.ts';
+import { formatNational, NATIONAL_YEARS, predictNational, scoreNationalPair } from '../src/eval/national.ts';
 
 const CAP = 15;
 
@@ -72,11 +74,17 @@ const reporting = scoreReporting(
 // The real corpus stays in ../shared/corpus: scored when it is there, said plainly when not.
 const corpus = await evaluateCorpus({ dir: corpusDir(), documents: loadCorpusGold(), statements: loadCorpusStatementGold() });
 
+// Reporting across the national reports (plan of Y → review of Y in the report of Y+1), when the corpus is there.
+const nationalGold = loadNationalGold();
+const national = corpus
+  ? await predictNational(corpusDir(), NATIONAL_YEARS).then((predicted) => nationalGold.map(({ file, gold }) => scoreNationalPair(file.replace('.json', ''), gold, predicted)))
+  : null;
+
 if (values.json) {
   const { predicted: _predicted, ...linkScores } = links;
   console.log(
     JSON.stringify(
-      { factsWired, documents: seeds.map((s) => s.score), overall: total, ownDocuments: own.map((s) => s.score), ownOverall: ownTotal, links: linkScores, reporting, corpus },
+      { factsWired, documents: seeds.map((s) => s.score), overall: total, ownDocuments: own.map((s) => s.score), ownOverall: ownTotal, links: linkScores, reporting, national, corpus },
       null,
       2,
     ),
@@ -92,6 +100,7 @@ if (values.json) {
   for (const pair of links.pairs) lines.push(...formatLinkPair(pair, { cap }), '');
   lines.push(...formatLinkOverall(links.overall), '');
   lines.push(...formatReporting('Nanyang 十四五 (002) against the 2022 summary (000)', reporting, cap), '');
+  if (national) lines.push(...formatNational(national, cap), '');
   if (corpus) lines.push(...formatCorpus(corpus.documents, corpus.statements, corpus.overall, cap));
   else lines.push(`real corpus: not scored — ${corpusDir()} is not there (set PLANTRACE_CORPUS to its folder)`);
   console.log(lines.join('\n'));

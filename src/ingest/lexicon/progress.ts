@@ -12,6 +12,9 @@ export const PROGRESS_WORDS: ReadonlyArray<readonly [Progress['value'], readonly
   ['IN_PROGRESS', ['有序推进', '正在推进', '稳步推进', '基本完成', '正在', '加快推进', '积极推进', '推进中', '持续推进', '按计划', '启动']],
   // Not 达到: `达到2.59平方米` states a level, not that work is done.
   ['COMPLETED', ['已建成投用', '已建设投用', '建成投用', '投入使用', '已完成', '通过验收', '通过了', '实现全覆盖', '全覆盖', '已建成', '建成', '封顶', '竣工', '已开工', '完成', '已经']],
+  // Last, and only when nothing above is said: a report that it kept working at
+  // something (深化改革, 加快建设, 持续推进) says the work is under way, not done.
+  ['IN_PROGRESS', ['推进', '深化', '加快', '加强', '持续', '不断']],
 ];
 
 export function progressOf(text: string): Progress | null {

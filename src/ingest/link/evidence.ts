@@ -102,8 +102,10 @@ export function verdictOf(c: LinkCommitment, o: LinkOutcome): Verdict {
     case 'IN_PROGRESS':
       return 'IN_PROGRESS';
     default:
-      // Reported without a progress word: work done in the year it was due counts as partly met.
-      return dueBy(c, o) ? 'PARTIAL' : 'IN_PROGRESS';
+      // Reported in the year it was due, with no word of work still under way
+      // or not done: a review states what was done (出台…, 新设…, 灵活适度).
+      // Before the due year, one year's work on a longer task is progress.
+      return dueBy(c, o) ? 'MET' : 'IN_PROGRESS';
   }
 }
 

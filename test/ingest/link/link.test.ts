@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareToTarget } from '../../../src/ingest/link/compare.ts';
+import { verdictOf } from '../../../src/ingest/link/evidence.ts';
+import { progressOf } from '../../../src/ingest/lexicon/progress.ts';
 import { computeLinks } from '../../../src/ingest/link/compute.ts';
 import { decodeReporting, encodeReporting, reportingToken } from '../../../src/ingest/link/status.ts';
 import type { IndicatorPoint, LinkCommitment, LinkOutcome } from '../../../src/ingest/link/types.ts';
@@ -57,6 +59,34 @@ describe('evidence', () => {
 
   it('does not take a report from before the commitment’s period as evidence', () => {
     expect(result().evidence.filter((e) => e.commitment.startsWith('p23:'))).toEqual([]);
+  });
+});
+
+describe('verdicts from wording', () => {
+  const annual = commitment('p:annual', 'plan', ['财税体制改革'], { plan: 2017, from: 2017, to: 2017 });
+  const said = (text: string, year: number) => outcome('o', 'review', ['财税体制改革'], year, { text, progress: progressOf(text)?.value ?? null });
+
+  it('a review of the year a task was due that states what was done is MET', () => {
+    expect(verdictOf(annual, said('出台财税体制改革总体方案', 2017))).toBe('MET');
+  });
+
+  it('one that says the work went on (深化, 推进, 加快) is IN_PROGRESS, and one that says it is not done NOT_MET', () => {
+    expect(verdictOf(annual, said('深化财税体制改革', 2017))).toBe('IN_PROGRESS');
+    expect(verdictOf(annual, said('推进财税体制改革，预算绩效管理改革全面启动', 2017))).toBe('IN_PROGRESS');
+    expect(verdictOf(annual, said('财税体制改革尚未到位', 2017))).toBe('NOT_MET');
+  });
+
+  it('done-words before the due year are progress on a longer task', () => {
+    const longer = commitment('p:five', 'plan', ['财税体制改革'], { from: 2016, to: 2020 });
+    expect(verdictOf(longer, said('出台财税体制改革总体方案', 2017))).toBe('IN_PROGRESS');
+    expect(verdictOf(longer, said('已完成财税体制改革', 2017))).toBe('IN_PROGRESS');
+  });
+
+  it('reads a stronger progress word before a weaker one: 完成 wins over 推进, 尚未 over all', () => {
+    expect(progressOf('推进改革，完成试点')?.value).toBe('COMPLETED');
+    expect(progressOf('持续推进，尚未完成')?.value).toBe('NOT_DONE');
+    expect(progressOf('不断深化')?.value).toBe('IN_PROGRESS');
+    expect(progressOf('出台方案')).toBeNull();
   });
 });
 

@@ -1,0 +1,124 @@
+// Reporting across the national reports, against the national gold
+// (test/gold/links/national/): for 30 evenly chosen tasks of year Y's plan,
+// is the task's reporting state in Y the reader's (REPORTED in the review of
+// Y, in the report of Y+1, or SILENT), and are its evidence links the
+// reader's? Gold ends are quotes, so a predicted statement matches a quote
+// when one contains the other (textMatch), one-to-one.
+import { join } from 'node:path';
+import { openLadybugStore } from '../graph/ladybug/store.ts';
+import { ingestFiles } from '../ingest/store/ingest.ts';
+import { decodeReporting } from '../ingest/link/status.ts';
+import { greedyMatch } from './match.ts';
+import { prf, ratio, sumPrf, type Prf } from './metrics.ts';
+import { readPredictedLinks, textMatch, type PredictedLinks, type PredictedStatement } from './links.ts';
+
+/** The gold a pair is scored against (the shape of test/gold/links/national-schema.ts). */
+export interface NationalGoldInput {
+  readonly plan: string;
+  readonly review: string;
+  readonly year: number;
+  readonly tasks: ReadonlyArray<{
+    readonly commitment: string;
+    readonly state: 'REPORTED' | 'SILENT';
+    readonly evidence: ReadonlyArray<{ readonly outcome: string; readonly verdict: string }>;
+  }>;
+}
+
+export interface NationalPairScore {
+  readonly name: string;
+  readonly year: number;
+  /** Tasks whose quote matched a commitment plantrace found in the plan. */
+  readonly found: number;
+  readonly tasks: number;
+  readonly states: { readonly correct: number; readonly accuracy: number | null };
+  /** Tasks SILENT in the year: predicted against gold. */
+  readonly silent: Prf;
+  readonly evidence: Prf;
+  readonly verdicts: { readonly correct: number; readonly matched: number; readonly accuracy: number | null };
+  readonly wrong: ReadonlyArray<{ readonly task: string; readonly gold: string; readonly predicted: string }>;
+}
+
+/** All ten national reports of the corpus: a year's plan is linked with every review of its region, as it would be in use. */
+export const NATIONAL_YEARS = [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019] as const;
+
+/** The ten national reports, ingested (and so linked) into a fresh in-memory store. */
+export async function predictNational(corpusDir: string, years: readonly number[]): Promise<PredictedLinks> {
+  const store = await openLadybugStore({ path: ':memory:' });
+  try {
+    await ingestFiles(
+      years.map((y) => join(corpusDir, 'national', `${y}年国务院政府工作报告.txt`)),
+      store,
+    );
+    return await readPredictedLinks(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function best(candidates: readonly PredictedStatement[], quote: string): PredictedStatement | null {
+  let top: { s: PredictedStatement; score: number } | null = null;
+  for (const s of candidates) {
+    const score = textMatch(s.text, quote);
+    if (score !== null && (top === null || score > top.score)) top = { s, score };
+  }
+  return top?.s ?? null;
+}
+
+export function scoreNationalPair(name: string, gold: NationalGoldInput, predicted: PredictedLinks): NationalPairScore {
+  const commitments = predicted.statements.filter((s) => s.kind === 'Commitment' && s.doc === gold.plan);
+  let found = 0;
+  let states = 0;
+  let silentTp = 0;
+  let silentPred = 0;
+  let silentGold = 0;
+  let verdictsRight = 0;
+  let verdictsMatched = 0;
+  const evidence: Prf[] = [];
+  const wrong: Array<{ task: string; gold: string; predicted: string }> = [];
+  for (const task of gold.tasks) {
+    const c = best(commitments, task.commitment);
+    if (c) found++;
+    const reporting = c ? decodeReporting(c.reporting).find((r) => r.year === gold.year) : undefined;
+    const state = c ? (reporting?.state ?? 'not in force') : 'not found';
+    if (state === task.state) states++;
+    else wrong.push({ task: task.commitment, gold: task.state, predicted: state });
+    if (task.state === 'SILENT') silentGold++;
+    if (state === 'SILENT') silentPred++;
+    if (task.state === 'SILENT' && state === 'SILENT') silentTp++;
+
+    const links = c ? predicted.evidence.filter((e) => e.commitment.doc === c.doc && e.commitment.text === c.text && e.outcome.doc === gold.review) : [];
+    const pairs = greedyMatch(task.evidence.length, links.length, (g, p) => textMatch(links[p]!.outcome.text, task.evidence[g]!.outcome));
+    evidence.push(prf(pairs.length, links.length, task.evidence.length));
+    for (const { gold: g, pred: p } of pairs) {
+      verdictsMatched++;
+      if (links[p]!.verdict === task.evidence[g]!.verdict) verdictsRight++;
+    }
+  }
+  return {
+    name,
+    year: gold.year,
+    found,
+    tasks: gold.tasks.length,
+    states: { correct: states, accuracy: ratio(states, gold.tasks.length) },
+    silent: prf(silentTp, silentPred, silentGold),
+    evidence: sumPrf(evidence),
+    verdicts: { correct: verdictsRight, matched: verdictsMatched, accuracy: ratio(verdictsRight, verdictsMatched) },
+    wrong,
+  };
+}
+
+export function formatNational(scores: readonly NationalPairScore[], cap: number): string[] {
+  const n = (x: number | null) => (x === null ? '—' : x.toFixed(3));
+  const lines = ['━━ reporting across the national reports (plan of Y → review of Y in the report of Y+1; 30 tasks a pair) ━━'];
+  for (const s of scores) {
+    lines.push(
+      `${s.name}: tasks found ${s.found}/${s.tasks} · state accuracy ${n(s.states.accuracy)} · unreported (SILENT) P ${n(s.silent.precision)} R ${n(s.silent.recall)} · evidence P ${n(s.evidence.precision)} R ${n(s.evidence.recall)} (${s.evidence.tp} of ${s.evidence.predicted} predicted, ${s.evidence.gold} gold) · verdicts ${n(s.verdicts.accuracy)} (${s.verdicts.matched} matched)`,
+      ...s.wrong.slice(0, cap).map((w) => `  [${w.gold} → ${w.predicted}] ${w.task.slice(0, 50)}`),
+    );
+  }
+  const all = sumPrf(scores.map((s) => s.evidence));
+  const states = scores.reduce((a, s) => a + s.states.correct, 0);
+  const tasks = scores.reduce((a, s) => a + s.tasks, 0);
+  lines.push(`all pairs: state accuracy ${n(ratio(states, tasks))} (${states}/${tasks}) · evidence P ${n(all.precision)} R ${n(all.recall)}`);
+  return lines;
+}
