@@ -5,32 +5,41 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
 import { resolvePaths } from '../../src/ingest/read/paths.ts';
-import { ingestFiles } from '../../src/ingest/store/ingest.ts';
+import { ingestFiles, type IngestReport } from '../../src/ingest/store/ingest.ts';
+import type { GraphStore } from '../../src/graph/port.ts';
+import { withoutAnnouncement } from '../../src/ingest/link/evidence.ts';
+import { splitLinkTerms } from '../../src/graph/model.ts';
+import { decodeReporting } from '../../src/ingest/link/status.ts';
 import { corpusDir } from '../gold/corpus/schema.ts';
 
 const present = existsSync(corpusDir());
 if (!present) console.warn(`  !! corpus ingest SKIPPED: ${corpusDir()} is absent`);
 
+// The corpus is ingested once, with the seeds and the 洛阳 pair: the rules of
+// time are checked on every link of all of them.
+const SEEDS_AND_OWN = ['seeds', 'test/fixtures/corpus/luoyang-2023-plan.txt', 'test/fixtures/corpus/luoyang-2023-summary.txt'];
+let store: GraphStore;
+let ingested: { files: number; report: IngestReport };
+beforeAll(async () => {
+  store = await openLadybugStore({ path: ':memory:' });
+  const files = await resolvePaths(present ? [corpusDir(), ...SEEDS_AND_OWN] : SEEDS_AND_OWN);
+  ingested = { files: files.length, report: await ingestFiles(files, store) };
+}, 240_000);
+afterAll(() => store?.close());
+
 describe('real documents', () => {
   it.runIf(present)('every report of the corpus ingests and is linked, none failing', async () => {
-    const store = await openLadybugStore({ path: ':memory:' });
-    try {
-      const files = await resolvePaths([corpusDir()]);
-      expect(files.length).toBeGreaterThanOrEqual(25);
-      const report = await ingestFiles(files, store);
-      expect(report.failed).toEqual([]);
-      expect(report.ingested).toHaveLength(files.length);
-      // The national reports share one region and link across the years.
-      const national = await store.read({ name: 't', text: "MATCH (d:Document) WHERE d.region = '全国' RETURN count(d) AS n", params: {} });
-      expect(national[0]!.n).toBe(10);
-      expect(report.links.evidence).toBeGreaterThan(0);
-    } finally {
-      await store.close();
-    }
-  }, 180_000);
+    expect(ingested.files).toBeGreaterThanOrEqual(25 + 7);
+    expect(ingested.report.failed).toEqual([]);
+    expect(ingested.report.ingested).toHaveLength(ingested.files);
+    // The national reports share one region and link across the years.
+    const national = await store.read({ name: 't', text: "MATCH (d:Document) WHERE d.region = '全国' RETURN count(d) AS n", params: {} });
+    expect(national[0]!.n).toBe(10);
+    expect(ingested.report.links.evidence).toBeGreaterThan(0);
+  });
 
   it('36 small documents in the shapes real ones come in all ingest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plantrace-real-'));
@@ -47,6 +56,67 @@ describe('real documents', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('the rules of time, on every link of the seeds, the 洛阳 pair and the corpus', () => {
+  const read = (text: string) => store.read({ name: 'rules-of-time', text, params: {} });
+
+  it('evidence comes from a review of its own region, of a year the commitment is in force, never from its own document or its plan’s publication', async () => {
+    const rows = await read(`MATCH (c:Commitment)-[l:EVIDENCED_BY]->(o:Outcome) MATCH (d:Document {id: c.doc}) MATCH (e:Document {id: o.doc}) MATCH (s:Section)-[:STATES]->(o)
+RETURN c.id AS c, c.doc AS cdoc, c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.dueYear AS dueYear, d.title AS plan, d.regionKey AS cregion,
+  o.id AS o, o.doc AS odoc, o.year AS year, o.text AS text, e.regionKey AS oregion, s.role AS role, l.terms AS terms`);
+    expect(rows.length).toBeGreaterThan(present ? 1500 : 100);
+    const broken = rows.flatMap((r) => {
+      const why: string[] = [];
+      const year = r.year as number | null;
+      const from = (r.periodFrom ?? r.planYear) as number | null;
+      const to = Math.max(Number(r.dueYear ?? -Infinity), Number(r.periodTo ?? -Infinity), Number(r.planYear ?? -Infinity));
+      if (year === null || from === null || year < from || year > to) why.push(`year ${year} outside ${from}–${to}`);
+      if (r.planYear !== null && year !== null && year < Number(r.planYear)) why.push('before the plan');
+      if (r.cdoc === r.odoc) why.push('its own document');
+      if (r.cregion !== r.oregion) why.push('another region');
+      if (r.role !== 'RESULTS') why.push(`a ${String(r.role)} section is not a review`);
+      // A sentence announcing the plan's publication may evidence its tasks only by what the rest of it says.
+      const rest = withoutAnnouncement(String(r.text), r.plan as string | null);
+      if (rest !== null && splitLinkTerms(r.terms).some((t) => !t.includes(':') && !rest.includes(t))) why.push('its plan’s publication');
+      return why.length ? [`${String(r.c)} ⇐ ${String(r.o)}: ${why.join(', ')}`] : [];
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('a year is REPORTED or SILENT only where a review of that year of the region is in the corpus, and a national plan is reported on in the next year’s report', async () => {
+    const reviews = new Map<string, Set<number>>();
+    for (const r of await read('MATCH (d:Document)-[:HAS_STATEMENT]->(o:Outcome) RETURN DISTINCT d.id AS doc, d.regionKey AS region, o.year AS year')) {
+      if (r.year === null) continue;
+      const key = `${String(r.doc)} ${String(r.region)}`;
+      reviews.set(key, (reviews.get(key) ?? new Set()).add(Number(r.year)));
+    }
+    const names = new Map((await read('MATCH (d:Document) RETURN d.id AS id, d.name AS name')).map((r) => [String(r.id), String(r.name)]));
+    const commitments = await read(`MATCH (d:Document)-[:HAS_STATEMENT]->(c:Commitment) WHERE c.reporting IS NOT NULL AND c.reporting <> ''
+RETURN c.id AS id, d.regionKey AS region, d.name AS name, c.planYear AS planYear, c.periodFrom AS periodFrom, c.reporting AS reporting`);
+    let tokens = 0;
+    let nationalAnnual = 0;
+    const broken: string[] = [];
+    for (const c of commitments) {
+      for (const r of decodeReporting(c.reporting)) {
+        if (r.state === 'NO_REPORT') continue;
+        tokens++;
+        if (r.documents.length === 0) broken.push(`${String(c.id)} ${r.year} ${r.state} names no report`);
+        for (const doc of r.documents) {
+          if (!reviews.get(`${doc} ${String(c.region)}`)?.has(r.year)) broken.push(`${String(c.id)} ${r.year} ${r.state}: ${names.get(doc) ?? doc} has no review of ${r.year} of its region`);
+        }
+        // The State Council's plan for year Y (an annual plan part: its period is the one year) is reviewed in the report of Y+1.
+        const annual = c.periodFrom === c.planYear && String(c.name).endsWith('年国务院政府工作报告.txt');
+        if (annual && r.year === c.planYear) {
+          nationalAnnual++;
+          for (const doc of r.documents) if (names.get(doc) !== `${r.year + 1}年国务院政府工作报告.txt`) broken.push(`${String(c.id)} ${r.year} looked in ${names.get(doc)}`);
+        }
+      }
+    }
+    expect(tokens).toBeGreaterThan(present ? 3000 : 300);
+    if (present) expect(nationalAnnual).toBeGreaterThan(500);
+    expect(broken.slice(0, 20)).toEqual([]);
+  });
 });
 
 const PLACES = ['番禺区', '湖州市', '临川区', '开封市', '南阳市', '黄埔区'];

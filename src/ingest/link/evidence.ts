@@ -29,7 +29,7 @@ export function findEvidence(commitments: readonly LinkCommitment[], outcomes: r
     const scored = index
       .candidates(c.terms, 1)
       .filter((o) => o.regionKey === c.regionKey && o.year !== null && o.year >= years.from && o.year <= years.to)
-      .map((o) => ({ o, ...score(c, o, weights) }))
+      .map((o) => ({ o, ...score(c, withoutPublication(o, c.plan), weights) }))
       .filter((s) => s.score >= LINK_RULES.evidenceMinScore && s.enough)
       .sort((a, b) => b.score - a.score || a.o.id.localeCompare(b.o.id))
       .slice(0, LINK_RULES.evidencePerCommitment);
@@ -48,6 +48,42 @@ export function findEvidence(commitments: readonly LinkCommitment[], outcomes: r
     })
     .sort((a, b) => a.commitment.localeCompare(b.commitment) || b.rank - a.rank || a.outcome.localeCompare(b.outcome))
     .map(({ rank: _rank, ...e }) => e);
+}
+
+// > | 制定印发《南阳市“十四五”公共卫生体系和全民健康规划》
+//     ^^^^^^^^                                          a publication verb, then the title
+const PUBLISHED = /(?:印发|发布|出台|制定|制订|编制|颁布)[^。；《]{0,12}《([^》]{4,})》/g;
+const bare = (title: string) => title.replace(/[\s“”"'‘’「」『』《》（）()]/g, '');
+
+/**
+ * An outcome's text without the clauses that report this very plan's
+ * publication, or null when it reports none. That a plan came out is not a
+ * report on any of its tasks (a rule of time); what the rest of the sentence
+ * reports still may be (制订印发《…规划》，实施市级四所医院…达标建设).
+ */
+export function withoutAnnouncement(outcome: string, plan: string | null): string | null {
+  if (!plan) return null;
+  const title = bare(plan);
+  if (title.length < 4) return null;
+  const clauses = outcome.split(/(?<=[，；,;])/);
+  const kept = clauses.filter((clause) =>
+    [...clause.matchAll(PUBLISHED)].every((m) => {
+      const named = bare(m[1]!);
+      return !(named === title || (named.length >= 6 && (named.includes(title) || title.includes(named))));
+    }),
+  );
+  return kept.length === clauses.length ? null : kept.join('');
+}
+
+/** Whether an outcome reports this plan's publication (and nothing else of it may count). */
+export function announces(outcome: string, plan: string | null): boolean {
+  return withoutAnnouncement(outcome, plan) !== null;
+}
+
+/** The outcome as evidence for a commitment of `plan`: its words, less those of a clause announcing the plan (rare: worked out only then). */
+function withoutPublication(o: LinkOutcome, plan: string | null): LinkOutcome {
+  const rest = withoutAnnouncement(o.text, plan);
+  return rest === null ? o : { ...o, terms: contentTerms(rest), indicators: rest ? o.indicators : [], institutions: rest ? o.institutions : [] };
 }
 
 /** How many works a statement lists: the items of its longest 、-separated enumeration. */

@@ -21,6 +21,8 @@ export interface LinkCommitment {
   readonly clauses: ReadonlyArray<readonly string[]>;
   /** A heading naming a whole area of work: kept out of linking. */
   readonly broad: boolean;
+  /** The title of the plan it is in: a report that this plan was published is not a report on its tasks. */
+  readonly plan: string | null;
   readonly planYear: number | null;
   readonly periodFrom: number | null;
   readonly periodTo: number | null;

@@ -143,6 +143,7 @@ async function loadInputs(store: GraphStore, keys: readonly string[]) {
   const commitments: LinkCommitment[] = cRows.map((r) => ({
     ...base(r, cPoints),
     clauses: clausesOf(String(r.text)),
+    plan: (r.plan as string | null) ?? null,
     planYear: year(r.planYear),
     periodFrom: year(r.periodFrom),
     periodTo: year(r.periodTo),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareToTarget } from '../../../src/ingest/link/compare.ts';
-import { verdictOf } from '../../../src/ingest/link/evidence.ts';
+import { announces, verdictOf } from '../../../src/ingest/link/evidence.ts';
+import { contentTerms } from '../../../src/ingest/segment.ts';
 import { progressOf } from '../../../src/ingest/lexicon/progress.ts';
 import { computeLinks } from '../../../src/ingest/link/compute.ts';
 import { decodeReporting, encodeReporting, reportingToken } from '../../../src/ingest/link/status.ts';
@@ -10,7 +11,7 @@ const R = 'region:411300';
 
 function commitment(id: string, doc: string, terms: string[], years: { plan?: number; from: number; to: number; due?: number }, extra: Partial<LinkCommitment> = {}): LinkCommitment {
   return {
-    id, doc, regionKey: R, region: '南阳市', text: terms.join(''), terms, clauses: [], broad: false,
+    id, doc, regionKey: R, region: '南阳市', text: terms.join(''), terms, clauses: [], broad: false, plan: null,
     planYear: years.plan ?? null, periodFrom: years.from, periodTo: years.to, dueYear: years.due ?? years.to, ord: 0,
     institutions: [], indicators: [], ...extra,
   };
@@ -59,6 +60,31 @@ describe('evidence', () => {
 
   it('does not take a report from before the commitment’s period as evidence', () => {
     expect(result().evidence.filter((e) => e.commitment.startsWith('p23:'))).toEqual([]);
+  });
+});
+
+describe('a plan’s publication', () => {
+  const title = '南阳市“十四五”公共卫生体系和全民健康规划';
+
+  it('is not evidence for the plan’s own tasks, whatever the quotes and verbs', () => {
+    expect(announces('制定印发《南阳市“十四五”公共卫生体系和全民健康规划》，为今后五年明确了方向', title)).toBe(true);
+    expect(announces('出台了《南阳市十四五公共卫生体系和全民健康规划》', title)).toBe(true);
+  });
+
+  it('but another plan’s publication, a plan merely named, or no plan at all is not this', () => {
+    expect(announces('制定印发《南阳市“十四五”体育发展规划》', title)).toBe(false);
+    expect(announces('深入实施《南阳市“十四五”公共卫生体系和全民健康规划》确定的任务，新建村卫生室104所', title)).toBe(false);
+    expect(announces('制定印发《南阳市“十四五”公共卫生体系和全民健康规划》', null)).toBe(false);
+  });
+
+  it('keeps the announcement out of the links, but not what the rest of the sentence reports', () => {
+    const words = (text: string) => contentTerms(text);
+    const task = commitment('p:task', 'plan', words('编制南阳市公共卫生体系和全民健康规划'), { from: 2021, to: 2025 }, { plan: title });
+    const hospitals = commitment('p:hospitals', 'plan', words('推进市级四所医院达标建设'), { from: 2021, to: 2025 }, { plan: title });
+    const text = `制定印发《${title}》，实施市级四所医院达标建设`;
+    const told = outcome('o:told', 'sum', words(text), 2022, { text });
+    const links = computeLinks([R], [task, hospitals], [told]).evidence.map((e) => `${e.commitment} ${e.outcome}`);
+    expect(links).toEqual(['p:hospitals o:told']);
   });
 });
 
