@@ -51,6 +51,9 @@ export const INSTITUTION_TYPES = [
 export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
 
 export const VALUE_KINDS = ['BASELINE', 'TARGET', 'ACTUAL'] as const;
+/** A year's target against the value reported for that year (NO_VALUE: none is in the corpus). */
+export const TARGET_VERDICTS = ['MET', 'EXCEEDED', 'NOT_MET', 'NO_VALUE'] as const;
+export type TargetVerdict = (typeof TARGET_VERDICTS)[number];
 export type ValueKind = (typeof VALUE_KINDS)[number];
 
 /** The file formats plantrace reads (src/ingest/read/formats.ts has a reader for each). */

@@ -118,6 +118,8 @@ export const NODES = {
       kind: 'STRING',
       year: 'INT64',
       value: 'DOUBLE',
+      /** A range's upper end (\`6.5%－7%\`: value 6.5, upper 7); null otherwise. */
+      upper: 'DOUBLE',
       text: 'STRING',
       comparator: 'STRING',
       qualitative: 'STRING',
@@ -174,7 +176,7 @@ export const DERIVED_REL_TYPES: readonly RelType[] = ['EVIDENCED_BY', 'CONTINUES
 export const REL_TYPES = Object.keys(RELS) as RelType[];
 
 /** Bump when tables or properties change: a store written by another version is refused with advice. */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export function propertyKeys(): string[] {
   const keys = new Set<string>();

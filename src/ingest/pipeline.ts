@@ -70,7 +70,7 @@ export function understand(source: SourceText, options: { readonly onStage?: Und
           documentId,
           region: description.region,
           regionName,
-          partYear: t.year,
+          partYear: paragraphYear(source.text, t),
           documentKind: description.kind,
           tables: tables.tables,
           boxes: boxes.boxes,
@@ -94,4 +94,24 @@ export function understand(source: SourceText, options: { readonly onStage?: Und
     facts,
     diagnostics: [...description.diagnostics, ...tables.diagnostics, ...boxes.diagnostics, ...tree.diagnostics, ...factDiagnostics],
   };
+}
+
+/**
+ * The year a statement's figures are of. A part of several years (过去五年工作回顾,
+ * 2013–2017) dates them by the year its paragraph names before them, if any:
+ *
+ *   > | 刚刚过去的2017年，经济社会发展主要目标任务全面完成并好于预期。国内生产总值增长6.9%
+ *                ^^^^^ the paragraph's year                        the statement ^^^^^^^
+ *
+ * else, as any part, by its first year.
+ */
+function paragraphYear(original: string, t: { readonly span: { readonly start: number }; readonly year: number | null; readonly yearTo: number | null }): number | null {
+  if (t.year === null || t.yearTo === null || t.yearTo <= t.year) return t.year;
+  const before = original.slice(original.lastIndexOf('\n', t.span.start - 1) + 1, t.span.start);
+  let year: number | null = null;
+  for (const m of before.matchAll(/(20\d\d)年/g)) {
+    const y = Number(m[1]);
+    if (y >= t.year && y <= t.yearTo) year = y;
+  }
+  return year ?? t.year;
 }

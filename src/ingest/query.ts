@@ -3,6 +3,7 @@
 // progress. Pure; the API imports ingest only here and through the store
 // door (store/ingest.ts: ingestBytes), a rule test/architecture.test.ts keeps.
 export { contentTerms } from './segment.ts';
-export { assessProgress, type ProgressAssessment, type SeriesPoint } from './link/series.ts';
+export { againstTargets, assessProgress, type ProgressAssessment, type SeriesPoint } from './link/series.ts';
+export { betterOf } from './link/compare.ts';
 export { decodeReporting, reportingToken } from './link/status.ts';
 export type { YearReporting } from './link/types.ts';

@@ -2,7 +2,8 @@
 // review of Y in the report of Y+1; 30 tasks a pair, test/gold/links/national/),
 // a little below what was measured when they were set (npm run eval): state
 // accuracy 0.478 (43/90), evidence P 0.657 R 0.185, verdicts of the matched
-// links 0.60–0.91 a pair. Far below the goals (≥ 0.90): national reports
+// links 0.60–0.91 a pair; the 预期目标 all found as targets, 14 of 16 verdicts
+// right (one actual lost to a sentence broken across lines, one 以上 margin). Far below the goals (≥ 0.90): national reports
 // restate their plans in other words, which word overlap mostly misses (issue
 // 18). These catch regressions; an improvement should raise them. Skipped,
 // loudly, without the corpus.
@@ -36,5 +37,11 @@ describe.runIf(present)('national reporting floors', () => {
     expect(tp / predicted).toBeGreaterThanOrEqual(0.6);
     expect(tp / gold).toBeGreaterThanOrEqual(0.17);
     for (const s of scores) expect(s.verdicts.accuracy!, s.name).toBeGreaterThanOrEqual(0.55);
+  });
+
+  it('reads the 预期目标 as targets and compares them with the next review’s values (14 of 16 verdicts right when set)', () => {
+    const gold = scores.reduce((n, s) => n + s.targets.gold, 0);
+    expect(scores.reduce((n, s) => n + s.targets.found, 0)).toBe(gold);
+    expect(scores.reduce((n, s) => n + s.targets.verdictRight, 0) / gold).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -566,7 +566,7 @@ describe('indicators and institutions', () => {
         ],
       },
       "text": "MATCH (v:IndicatorValue)-[:OF]->(i:Indicator) WHERE i.id IN $ids
-    RETURN i.id AS parent, v.id AS id, v.doc AS doc, v.kind AS kind, v.year AS year, v.value AS value, v.text AS text,
+    RETURN i.id AS parent, v.id AS id, v.doc AS doc, v.kind AS kind, v.year AS year, v.value AS value, v.upper AS upper, v.text AS text,
       v.comparator AS comparator, v.qualitative AS qualitative, v.unit AS unit, v.attribute AS attribute, v.region AS region,
       v.spanStart AS spanStart, v.spanEnd AS spanEnd, v.quote AS quote
     ORDER BY region, year, kind",
@@ -582,7 +582,7 @@ describe('indicators and institutions', () => {
         ],
       },
       "text": "MATCH (s:Commitment|Outcome)-[:TARGETS|REPORTS]->(v:IndicatorValue)-[:OF]->(i:Indicator) WHERE s.id IN $ids
-    RETURN s.id AS parent, v.id AS id, v.doc AS doc, i.name AS indicator, v.kind AS kind, v.year AS year, v.value AS value, v.text AS text,
+    RETURN s.id AS parent, v.id AS id, v.doc AS doc, i.name AS indicator, v.kind AS kind, v.year AS year, v.value AS value, v.upper AS upper, v.text AS text,
       v.comparator AS comparator, v.qualitative AS qualitative, v.unit AS unit, v.attribute AS attribute, v.region AS region,
       v.spanStart AS spanStart, v.spanEnd AS spanEnd, v.quote AS quote
     ORDER BY spanStart",

@@ -21,7 +21,7 @@ ORDER BY name`,
   ofStatements: (ids: readonly string[]): Query => ({
     name: 'indicators.ofStatements',
     text: `MATCH (s:Commitment|Outcome)-[:TARGETS|REPORTS]->(v:IndicatorValue)-[:OF]->(i:Indicator) WHERE s.id IN $ids
-RETURN s.id AS parent, v.id AS id, v.doc AS doc, i.name AS indicator, v.kind AS kind, v.year AS year, v.value AS value, v.text AS text,
+RETURN s.id AS parent, v.id AS id, v.doc AS doc, i.name AS indicator, v.kind AS kind, v.year AS year, v.value AS value, v.upper AS upper, v.text AS text,
   v.comparator AS comparator, v.qualitative AS qualitative, v.unit AS unit, v.attribute AS attribute, v.region AS region,
   v.spanStart AS spanStart, v.spanEnd AS spanEnd, v.quote AS quote
 ORDER BY spanStart`,
@@ -32,7 +32,7 @@ ORDER BY spanStart`,
   series: (indicatorIds: readonly string[]): Query => ({
     name: 'indicators.series',
     text: `MATCH (v:IndicatorValue)-[:OF]->(i:Indicator) WHERE i.id IN $ids
-RETURN i.id AS parent, v.id AS id, v.doc AS doc, v.kind AS kind, v.year AS year, v.value AS value, v.text AS text,
+RETURN i.id AS parent, v.id AS id, v.doc AS doc, v.kind AS kind, v.year AS year, v.value AS value, v.upper AS upper, v.text AS text,
   v.comparator AS comparator, v.qualitative AS qualitative, v.unit AS unit, v.attribute AS attribute, v.region AS region,
   v.spanStart AS spanStart, v.spanEnd AS spanEnd, v.quote AS quote
 ORDER BY region, year, kind`,

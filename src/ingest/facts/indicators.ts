@@ -26,6 +26,8 @@ import {
   CHANGE_UNIT,
   CONTAINED_SCORE,
   COUNT_ENDING,
+  HEADLINE,
+  HEADLINE_FILLER,
   LEVEL_NAME,
   ITEM_LEAD,
   ITEM_VERB,
@@ -79,6 +81,15 @@ export function findIndicatorValues(
       continue;
     }
     baseline = null;
+    const headline = headlineOf(st, q, i > 0 ? quantities[i - 1]! : null);
+    if (headline) {
+      const kind = statementKind(ctx, dated);
+      const value = rangeFrom(st, q);
+      out.push(valueFact(st, value, headline.named, headline.start, kind, yearFor(kind, value, dated, ctx, headline.named)));
+      // `6.5%－7%`: the upper end is part of this value, not one of its own.
+      if (value !== q && quantities[i + 1] && quantities[i + 1]!.range.start < value.range.end) i++;
+      continue;
+    }
     if (isChange(q, lead, st)) continue;
     if (RESPECTIVELY.test(lead)) {
       const run = respectively(st, quantities, i);
@@ -101,6 +112,51 @@ export function findIndicatorValues(
     out.push(valueFact(st, q, named, subjectStart, kind, yearFor(kind, q, dated, ctx, named)));
   }
   return out;
+}
+
+/**
+ * A headline indicator's value (lexicon HEADLINE): the words of the number's
+ * clause before it end with the measure, less filler.
+ *
+ *   > | 今年发展的主要预期目标是：国内生产总值增长6.5%左右，…城镇登记失业率4.5%以内
+ *                            ^^^^^^^^^^^^ name  ^ value        ^^^^^^^^^^^^^^^^^
+ */
+function headlineOf(st: StatementText, q: FoundQuantity, previous: FoundQuantity | null): { named: Named; start: number } | null {
+  if (q.fact.masked || q.fact.value === null) return null;
+  let from = q.range.start;
+  while (from > 0 && !/[，,；;：:。、]/.test(st.text[from - 1]!)) from--;
+  let words = st.text.slice(from, q.range.start).replace(/\s+/g, '').replace(HEADLINE_FILLER, '');
+  // > | 国内生产总值达到74.4万亿元，增长6.7%
+  //     ^^^^^^^^^^^^ the measure of the clause before, when this one only says how it grew
+  if (GROWTH_ONLY.test(words) && previous && previous.range.end <= from) {
+    let back = previous.range.start;
+    while (back > 0 && !/[，,；;：:。、]/.test(st.text[back - 1]!)) back--;
+    const measure = MEASURE_FIRST.exec(st.text.slice(back, previous.range.start).replace(/\s+/g, ''));
+    if (measure) words = `${measure[0]}${words.replace(/^(?:同比|比上年)/, '')}`;
+  }
+  for (const h of HEADLINE) {
+    const m = h.pattern.exec(words);
+    if (!m) continue;
+    const name = h.name.replace(/\$(\d)/g, (_, k: string) => m[Number(k)] ?? '');
+    const start = st.text.lastIndexOf(m[0].slice(0, 2), q.range.start);
+    return { named: { id: indicatorIdOf(name), name, row: null, table: null }, start: start >= from ? start : q.range.start };
+  }
+  return null;
+}
+
+const GROWTH_ONLY = /^(?:同比|比上年)?(?:增长|增速)$/;
+const MEASURE_FIRST = /^(?:全年)?(?:国内|地区)生产总值/;
+
+/**
+ * A range written out (`6.5%－7%`, `6%-6.5%`) as one value: the quantity
+ * with its upper end. The quantity stands alone otherwise.
+ */
+function rangeFrom(st: StatementText, q: FoundQuantity): FoundQuantity {
+  if (q.fact.upper !== null) return q;
+  const m = /^\s*[－\-—–~～至到]\s*(\d+(?:\.\d+)?)(%|‰)?/.exec(st.text.slice(q.range.end));
+  if (!m || (m[2] ?? q.fact.unit) !== q.fact.unit) return q;
+  const end = q.range.end + m[0].length;
+  return { ...q, range: { start: q.range.start, end }, fact: { ...q.fact, upper: Number(m[1]), text: st.text.slice(q.range.start, end), span: st.spanOf({ start: q.range.start, end }) } };
 }
 
 /** The words between the subject (or the previous number) and this number: `由`, `达到`, `降低至`. */

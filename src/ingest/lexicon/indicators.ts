@@ -89,3 +89,33 @@ export const MATCH_THRESHOLD = 0.7;
  */
 export const MIN_CONTAINED_LENGTH = 5;
 export const CONTAINED_SCORE = 0.75;
+
+/**
+ * The headline indicators of the genre: the 预期目标 of a work report and what
+ * the next year's review reports of them. Their growth is the measure itself
+ * (`国内生产总值增长6.5%左右` / `国内生产总值增长6.9%`), where elsewhere a growth is
+ * a change and no indicator. Each matches the end of the words before the
+ * number, within its clause, so `年均增长7.1%` (a five-year average) and
+ * `国内生产总值从54万亿元增加到82.7万亿元` do not; `name` is the one name both
+ * sides get ($1, $2 are the pattern's groups), `better` the direction a
+ * target counts in (a ceiling: LOWER).
+ */
+export const HEADLINE: ReadonlyArray<{ readonly pattern: RegExp; readonly name: string; readonly better: 'HIGHER' | 'LOWER' }> = [
+  { pattern: /(国内|地区)生产总值(?:增长|增速)(?:目标)?$/, name: '$1生产总值增长', better: 'HIGHER' },
+  { pattern: /居民消费价格(?:总水平)?(?:指数)?(?:涨幅|上涨)(?:幅度)?$/, name: '居民消费价格涨幅', better: 'LOWER' },
+  { pattern: /城镇新增就业(?:人数)?$/, name: '城镇新增就业', better: 'HIGHER' },
+  { pattern: /(?:城镇)?(登记|调查)失业率$/, name: '城镇$1失业率', better: 'LOWER' },
+  { pattern: /单位(国内|地区)生产总值能耗(?:下降|降低)$/, name: '单位$1生产总值能耗下降', better: 'HIGHER' },
+  { pattern: /居民人均可支配收入(?:实际)?增长$/, name: '居民人均可支配收入增长', better: 'HIGHER' },
+  { pattern: /规模以上工业增加值增长$/, name: '规模以上工业增加值增长', better: 'HIGHER' },
+  { pattern: /固定资产投资增长$/, name: '固定资产投资增长', better: 'HIGHER' },
+  { pattern: /社会消费品零售总额增长$/, name: '社会消费品零售总额增长', better: 'HIGHER' },
+  { pattern: /一般公共预算收入增长$/, name: '一般公共预算收入增长', better: 'HIGHER' },
+  { pattern: /赤字率$/, name: '赤字率', better: 'LOWER' },
+];
+
+/** Words between a headline measure and its number that say nothing of it (`城镇登记失业率控制在4.5%以内`). */
+export const HEADLINE_FILLER = /(?:控制在|保持在|稳定在|预期为|预计为|预期|预计|达到|实现|为|在)$/;
+
+/** Indicators whose target is a ceiling: less is better (`居民消费价格涨幅3%左右` is met by 2%). */
+export const LOWER_IS_BETTER = /失业率|价格涨幅|赤字率|死亡率|发病率|患病率|流行率|感染率/;

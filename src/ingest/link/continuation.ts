@@ -1,4 +1,4 @@
-import { compareToTarget } from './compare.ts';
+import { betterOf, compareToTarget } from './compare.ts';
 import { distinct, round } from './evidence.ts';
 import { LINK_RULES } from './rules.ts';
 import { TermIndex, type TermWeights } from './similarity.ts';
@@ -57,7 +57,7 @@ function alreadyThere(c: LinkCommitment, o: LinkOutcome): Verdict | null {
   for (const t of c.indicators) {
     const a = o.indicators.find((v) => v.indicatorId === t.indicatorId && v.kind === 'ACTUAL');
     if (t.kind === 'TARGET' && t.value !== null && a?.value != null) {
-      const cmp = compareToTarget(a.value, t.value, t.comparator);
+      const cmp = compareToTarget(a.value, t.value, t.comparator, betterOf(t.indicatorId));
       return cmp === 'NOT_YET' ? 'IN_PROGRESS' : cmp;
     }
   }

@@ -1,5 +1,5 @@
 import { contentTerms } from '../segment.ts';
-import { compareToTarget } from './compare.ts';
+import { betterOf, compareToTarget } from './compare.ts';
 import { LINK_RULES } from './rules.ts';
 import { TermIndex, type TermWeights } from './similarity.ts';
 import type { Evidence, LinkCommitment, LinkOutcome, Verdict } from './types.ts';
@@ -120,7 +120,7 @@ export function verdictOf(c: LinkCommitment, o: LinkOutcome): Verdict {
   for (const target of c.indicators) {
     const actual = o.indicators.find((v) => v.indicatorId === target.indicatorId && v.kind === 'ACTUAL');
     if (target.kind !== 'TARGET' || target.value === null || !actual || actual.value === null) continue;
-    const cmp = compareToTarget(actual.value, target.value, target.comparator);
+    const cmp = compareToTarget(actual.value, target.value, target.comparator, betterOf(target.indicatorId));
     if (cmp === 'EXCEEDED') return 'EXCEEDED';
     if (cmp === 'MET') return 'MET';
     return dueBy(c, o) ? 'NOT_MET' : 'IN_PROGRESS';

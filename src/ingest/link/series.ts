@@ -1,4 +1,5 @@
-import { compareToTarget } from './compare.ts';
+import type { TargetVerdict } from '../../vocabulary.ts';
+import { betterOf, compareToTarget, type Better } from './compare.ts';
 import { LINK_RULES } from './rules.ts';
 
 export interface SeriesPoint {
@@ -6,6 +7,8 @@ export interface SeriesPoint {
   readonly year: number | null;
   readonly value: number | null;
   readonly comparator: string | null;
+  /** A range's upper end, where the value is one. */
+  readonly upper?: number | null;
 }
 
 export type ProgressVerdict = 'TARGET_MET' | 'ON_TRACK' | 'ACCELERATION_NEEDED' | 'LIMITED_PROGRESS' | 'MOVING_AWAY' | 'INSUFFICIENT_DATA';
@@ -33,12 +36,12 @@ const dated = (p: SeriesPoint): p is Dated => p.year !== null && p.value !== nul
  * (or earliest actual), the target the latest target, the actual the latest
  * actual after the baseline. Stated with the numbers it used.
  */
-export function assessProgress(points: readonly SeriesPoint[]): ProgressAssessment {
+export function assessProgress(points: readonly SeriesPoint[], better: Better = 'HIGHER'): ProgressAssessment {
   const usable = points.filter(dated);
   const target = latest(usable.filter((p) => p.kind === 'TARGET'));
   const baseline = earliest(usable.filter((p) => p.kind === 'BASELINE')) ?? earliest(usable.filter((p) => p.kind === 'ACTUAL'));
   const latestActual = latest(usable.filter((p) => p.kind === 'ACTUAL'));
-  if (target && latestActual && compareToTarget(latestActual.value, target.value, target.comparator) !== 'NOT_YET') {
+  if (target && latestActual && compareToTarget(latestActual.value, target.value, target.comparator, better, target.upper ?? null) !== 'NOT_YET') {
     return {
       baseline, target, actual: latestActual, requiredPerYear: null, observedPerYear: null, ratio: null,
       verdict: 'TARGET_MET',
@@ -87,3 +90,46 @@ function earliest(ps: Dated[]): Dated | null {
 function describePoints(ps: readonly Dated[]): string {
   return ps.length ? ps.map((p) => `${p.kind.toLowerCase()} ${p.value} (${p.year})`).join(', ') : 'no dated values';
 }
+
+export interface TargetReport<P extends SeriesPoint> {
+  readonly year: number;
+  readonly target: P;
+  /** The value reported for the target's own year, or null when the corpus has none. */
+  readonly actual: P | null;
+  readonly verdict: TargetVerdict;
+  readonly explanation: string;
+}
+
+/**
+ * Each year's target against the value reported for that same year (a work
+ * report's 预期目标 against the next year's review): MET, EXCEEDED or NOT_MET
+ * by compareToTarget, NO_VALUE when no value of that year is there. Points
+ * are one region's, in the order given; `indicator` names the measure, which
+ * says whether less is better.
+ */
+export function againstTargets<P extends SeriesPoint>(points: readonly P[], indicator: string): Array<TargetReport<P>> {
+  const better = betterOf(indicator);
+  const out: Array<TargetReport<P>> = [];
+  for (const target of points) {
+    if (target.kind !== 'TARGET' || target.year === null || target.value === null) continue;
+    const actual = points.find((p) => p.kind === 'ACTUAL' && p.year === target.year && p.value !== null) ?? null;
+    if (!actual) {
+      out.push({ year: target.year, target, actual, verdict: 'NO_VALUE', explanation: `No value of ${indicator} for ${target.year} is in the corpus.` });
+      continue;
+    }
+    const cmp = compareToTarget(actual.value!, target.value, target.comparator, better, target.upper ?? null);
+    const verdict: TargetVerdict = cmp === 'NOT_YET' ? 'NOT_MET' : cmp;
+    const band = target.upper != null ? `–${target.upper}` : target.comparator === 'APPROX' ? ` (左右: ${round(target.value * 0.95)}–${round(target.value * 1.05)})` : '';
+    const words = { MET: 'meets', EXCEEDED: 'exceeds', NOT_MET: 'falls short of' }[verdict];
+    out.push({
+      year: target.year,
+      target,
+      actual,
+      verdict,
+      explanation: `${actual.value} reported for ${target.year} ${words} the target ${target.comparator ?? ''} ${target.value}${band}${better === 'LOWER' ? ', a ceiling' : ''}.`.replace('  ', ' '),
+    });
+  }
+  return out.sort((a, b) => a.year - b.year);
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
