@@ -1,6 +1,10 @@
 import mammoth from 'mammoth';
 import { asBuffer } from './detect.ts';
-import { extracted, problem, quoteError, type Extracted } from './outcome.ts';
+import { extracted, problem, quoteError, Refusal, type Extracted } from './outcome.ts';
+import { openArchive, type Archive } from './zip.ts';
+
+const KIND = 'Word (.docx) file';
+
 
 /** The part of mammoth's document tree we read (its element objects carry more). */
 interface DocNode {
@@ -20,10 +24,15 @@ interface DocNode {
  * through its `transformDocument` hook and lay it out ourselves.
  */
 export async function readDocx(bytes: Uint8Array): Promise<Extracted> {
+  const archive = await openArchive(asBuffer(bytes), KIND);
+  if (!archive.ok) return archive;
   const seen: { body?: DocNode } = {};
   try {
     await mammoth.convertToHtml(
-      { buffer: asBuffer(bytes) },
+      // mammoth reads the parts through us (its `file` input, which its types
+      // do not list): what it parses is exactly what passed our limits, never
+      // a second unzipping by a library that reads the archive differently.
+      { file: mammothFile(archive) } as unknown as { buffer: Buffer },
       {
         // Returning an empty body skips mammoth's HTML rendering, which we do not use.
         transformDocument: (doc: DocNode) => {
@@ -33,10 +42,24 @@ export async function readDocx(bytes: Uint8Array): Promise<Extracted> {
       },
     );
   } catch (err) {
-    return problem('CORRUPT', `is a damaged or incomplete Word (.docx) file (${quoteError(err)})`);
+    if (err instanceof Refusal) return err.problem;
+    return problem('CORRUPT', `is a damaged or incomplete ${KIND} (${quoteError(err)})`);
   }
   if (!seen.body) return problem('CORRUPT', 'is a Word (.docx) file without a readable document body');
   return extracted(blockLines(seen.body.children ?? []).join('\n'), 'docx');
+}
+
+/** The archive as mammoth's unzip layer offers it: `exists`, and `read` with an optional encoding. */
+function mammothFile(archive: Archive) {
+  return {
+    exists: (name: string): boolean => archive.has(name),
+    read: async (name: string, encoding?: string): Promise<Uint8Array | string> => {
+      const bytes = await archive.read(name);
+      if (!encoding) return bytes;
+      if (encoding === 'base64') return bytes.toString('base64');
+      return new TextDecoder(encoding).decode(bytes);
+    },
+  };
 }
 
 function blockLines(nodes: readonly DocNode[]): string[] {

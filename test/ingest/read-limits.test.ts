@@ -1,0 +1,137 @@
+// Bounded inputs: a .docx cannot make the reader inflate without bound. Each hostile archive is built here, never inflated by the test, and
+// must be refused with its own code and a reason naming the limit, fast and
+// without the memory the attack asks for. Each test also fails on the wrong
+// refusal: a bomb reported CORRUPT (mammoth choking) or by the wrong limit.
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { readBytes } from '../../src/ingest/read/index.ts';
+import { Refusal } from '../../src/ingest/read/outcome.ts';
+import { openArchive, ZIP_LIMITS, type Archive } from '../../src/ingest/read/zip.ts';
+import type { ReadFailureCode, ReadResult } from '../../src/ingest/types.ts';
+import { corpusDir } from '../gold/corpus/schema.ts';
+import { bomb, deflated, docxParts, documentXml, DOCUMENT_HEAD, DOCUMENT_TAIL, zip, type ZipPart } from './zips.ts';
+
+const MiB = 1024 * 1024;
+
+/** A paragraph of the 2022 plan, 1 MiB of them: the body of a realistic bomb. */
+const PARAGRAPH = '<w:p><w:r><w:t>推进市、县级疾控中心标准化建设，加强基础设施和信息化建设。</w:t></w:r></w:p>';
+const MIB_OF_PARAGRAPHS = PARAGRAPH.repeat(Math.floor(MiB / Buffer.byteLength(PARAGRAPH)));
+
+/** The refusal, with the time and the rise of the process's peak memory it took to reach it. */
+async function refused(name: string, bytes: Buffer, code: ReadFailureCode): Promise<{ reason: string; ms: number; peakRiseMiB: number }> {
+  const peakBefore = process.resourceUsage().maxRSS * 1024;
+  const started = performance.now();
+  const result: ReadResult = await readBytes(name, bytes);
+  const ms = performance.now() - started;
+  const peakRiseMiB = (process.resourceUsage().maxRSS * 1024 - peakBefore) / MiB;
+  if (result.ok) throw new Error(`expected ${code}, got text (${result.source.text.length} characters)`);
+  expect(result.failure, result.failure.reason).toMatchObject({ code, file: name });
+  expect(result.failure.reason).toMatch(/^"[^"]+" [^\n]+\.$/);
+  return { reason: result.failure.reason, ms, peakRiseMiB };
+}
+
+describe('a .docx that would inflate without bound', () => {
+  it('a real zip bomb (300 MiB of paragraphs in 1.1 MiB) is refused by its ratio before anything inflates', async () => {
+    const doc = bomb('word/document.xml', { head: DOCUMENT_HEAD, body: MIB_OF_PARAGRAPHS, times: 300, tail: DOCUMENT_TAIL });
+    const bytes = zip(docxParts(doc));
+    expect(doc.size).toBeGreaterThan(299 * MiB);
+    expect(bytes.length).toBeLessThan(1.2 * MiB);
+    // Under the declared-total cap, so the ratio (and nothing else) must catch it.
+    expect(doc.size).toBeLessThan(ZIP_LIMITS.maxDeclaredBytes);
+    const { reason, ms, peakRiseMiB } = await refused('bomb.docx', bytes, 'TOO_LARGE');
+    expect(reason).toContain('"word/document.xml"');
+    expect(reason).toMatch(/would inflate [\d,]+ times its compressed size, over the 100:1 limit/);
+    expect(ms).toBeLessThan(5_000);
+    expect(peakRiseMiB).toBeLessThan(64);
+  });
+
+  it('parts that together declare more than 512 MiB are refused, each within the ratio', async () => {
+    // Six "images" of 100 MiB, each from 1.1 MiB (91:1): none is a bomb alone.
+    const images: ZipPart[] = Array.from({ length: 6 }, (_, i) => ({ name: `word/media/image${i}.emf`, data: Buffer.alloc(1.1 * MiB), method: 8, size: 100 * MiB, crc: 0 }));
+    const bytes = zip([...docxParts(deflated('word/document.xml', documentXml(['一、总体要求']))), ...images]);
+    const { reason, peakRiseMiB } = await refused('images.docx', bytes, 'TOO_LARGE');
+    expect(reason).toMatch(/parts would inflate to 600(\.0)? MiB, over the 512 MiB limit/);
+    expect(peakRiseMiB).toBeLessThan(64);
+  });
+
+  it('a part that declares more than the 64 MiB a document may read is refused before it inflates', async () => {
+    // 80 MiB from 1 MiB: within the ratio and the declared total, too big to parse.
+    const doc: ZipPart = { name: 'word/document.xml', data: Buffer.alloc(MiB), method: 8, size: 80 * MiB, crc: 0 };
+    const { reason, peakRiseMiB } = await refused('long.docx', zip(docxParts(doc)), 'TOO_LARGE');
+    expect(reason).toContain('past the 64 MiB limit for one document (stopped at "word/document.xml")');
+    expect(peakRiseMiB).toBeLessThan(64);
+  });
+
+  it('an archive listing more than 10,000 parts is refused before they are read', async () => {
+    const parts = docxParts(deflated('word/document.xml', documentXml(['一、总体要求'])));
+    for (let i = 0; parts.length <= ZIP_LIMITS.maxEntries; i++) parts.push(deflated(`customXml/item${i}.xml`, ''));
+    const { reason } = await refused('many.docx', zip(parts), 'TOO_LARGE');
+    expect(reason).toContain('lists 10,001 parts, over the limit of 10,000');
+  });
+});
+
+describe('a .docx whose central directory lies about sizes', () => {
+  it('a bomb declaring 1 MiB (a harmless 3:1) is stopped once it passes 1 MiB, as forged', async () => {
+    const doc = bomb('word/document.xml', { head: DOCUMENT_HEAD, body: MIB_OF_PARAGRAPHS, times: 300, tail: DOCUMENT_TAIL }, MiB);
+    expect(doc.size / doc.data.length).toBeLessThan(ZIP_LIMITS.maxInflateRatio);
+    const { reason, ms, peakRiseMiB } = await refused('forged.docx', zip(docxParts(doc)), 'CORRUPT');
+    expect(reason).toContain('damaged or forged');
+    expect(reason).toContain('"word/document.xml" inflates past the 1,048,576 bytes it declares');
+    expect(ms).toBeLessThan(5_000);
+    expect(peakRiseMiB).toBeLessThan(64);
+  });
+
+  it('a part holding less than it declares is damaged, not a bomb', async () => {
+    const doc = deflated('word/document.xml', documentXml(['一、总体要求']));
+    const { reason } = await refused('short.docx', zip(docxParts({ ...doc, size: doc.size + 10 })), 'CORRUPT');
+    expect(reason).toContain('"word/document.xml" could not be inflated');
+  });
+});
+
+describe('the read budget, shared by every part read', () => {
+  const small = { ...ZIP_LIMITS, maxReadBytes: MiB };
+  // Random bytes: no ratio to trip, so only the budget can stop them.
+  const part = (name: string) => deflated(name, randomBytes(600 * 1024));
+  const open = async (parts: ZipPart[]): Promise<Archive> => {
+    const archive = await openArchive(zip(parts), 'Word (.docx) file', small);
+    if (!archive.ok) throw new Error(archive.problem);
+    return archive;
+  };
+  const refusal = (err: unknown) => (err instanceof Refusal ? err.problem : err);
+
+  it('stops parts read at once when together they pass it, while they inflate', async () => {
+    // Each passes the check before inflating (600 KiB of 1 MiB left); only counting while they inflate stops them.
+    const archive = await open([part('a.xml'), part('b.xml')]);
+    const reads = await Promise.allSettled([archive.read('a.xml'), archive.read('b.xml')]);
+    const failed = reads.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(failed.length).toBeGreaterThan(0);
+    for (const f of failed) expect(refusal(f.reason)).toMatchObject({ code: 'TOO_LARGE', problem: expect.stringContaining('past the 1 MiB limit') });
+  });
+
+  it('refuses a part read again once the budget is spent', async () => {
+    const archive = await open([part('a.xml')]);
+    expect((await archive.read('a.xml')).length).toBe(600 * 1024);
+    await expect(archive.read('a.xml').catch(refusal)).resolves.toMatchObject({ code: 'TOO_LARGE' });
+  });
+});
+
+const provinces = join(corpusDir(), 'provinces');
+const present = existsSync(provinces);
+
+describe('real documents still read', () => {
+  it.runIf(present)('every .docx of the corpus gives the text mammoth reads from it unbounded', async () => {
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    const files = readdirSync(provinces).filter((f) => f.endsWith('.docx'));
+    expect(files.length).toBeGreaterThanOrEqual(15);
+    for (const file of files) {
+      const bytes = readFileSync(join(provinces, file));
+      const ours = await readBytes(file, bytes);
+      if (!ours.ok) throw new Error(ours.failure.reason);
+      // mammoth's raw text puts table cells on lines of their own; the characters are the same.
+      expect(squash(ours.source.text), file).toBe(squash((await mammoth.extractRawText({ buffer: bytes })).value));
+    }
+  });
+});
