@@ -1,4 +1,5 @@
-// Bounded inputs: a .docx cannot make the reader inflate without bound. Each hostile archive is built here, never inflated by the test, and
+// Bounded inputs: a .docx cannot make the reader inflate or nest without
+// bound. Each hostile archive is built here, never inflated by the test, and
 // must be refused with its own code and a reason naming the limit, fast and
 // without the memory the attack asks for. Each test also fails on the wrong
 // refusal: a bomb reported CORRUPT (mammoth choking) or by the wrong limit.
@@ -7,8 +8,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { MAX_XML_DEPTH } from '../../src/ingest/read/docx.ts';
 import { readBytes } from '../../src/ingest/read/index.ts';
 import { Refusal } from '../../src/ingest/read/outcome.ts';
+import { nestedDeeperThan } from '../../src/ingest/read/xml-depth.ts';
 import { openArchive, ZIP_LIMITS, type Archive } from '../../src/ingest/read/zip.ts';
 import type { ReadFailureCode, ReadResult } from '../../src/ingest/types.ts';
 import { corpusDir } from '../gold/corpus/schema.ts';
@@ -115,6 +118,59 @@ describe('the read budget, shared by every part read', () => {
     const archive = await open([part('a.xml')]);
     expect((await archive.read('a.xml')).length).toBe(600 * 1024);
     await expect(archive.read('a.xml').catch(refusal)).resolves.toMatchObject({ code: 'TOO_LARGE' });
+  });
+});
+
+describe('a .docx nested too deeply', () => {
+  // Numbered attributes keep it under the 100:1 ratio, so depth alone must refuse it.
+  const nested = (depth: number) =>
+    `${DOCUMENT_HEAD}<w:p><w:r><w:t>一、总体要求</w:t></w:r></w:p>` +
+    Array.from({ length: depth }, (_, i) => `<w:sdt w:id="${i}">`).join('') +
+    '</w:sdt>'.repeat(depth) +
+    DOCUMENT_TAIL;
+
+  it('100,000 nested elements are refused as TOO_DEEP, not a stack overflow called damaged', async () => {
+    const doc = deflated('word/document.xml', nested(100_000));
+    expect(doc.size / doc.data.length).toBeLessThan(ZIP_LIMITS.maxInflateRatio);
+    const { reason, ms } = await refused('deep.docx', zip(docxParts(doc)), 'TOO_DEEP');
+    expect(reason).toContain('"word/document.xml" nests elements more than 500 deep');
+    expect(reason).not.toMatch(/stack|damaged/);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it('a document at the limit still reads; one level more does not', async () => {
+    // document and body are two levels; the sdt elements make up the rest.
+    const at = (depth: number) => readBytes('d.docx', zip(docxParts(deflated('word/document.xml', nested(depth - 2)))));
+    const ok = await at(MAX_XML_DEPTH);
+    expect(ok.ok && ok.source.text).toBe('一、总体要求');
+    expect(await at(MAX_XML_DEPTH + 1)).toMatchObject({ ok: false, failure: { code: 'TOO_DEEP' } });
+  });
+
+  it('the limit is far below the depth that overflows the stack', async () => {
+    // Without the check, mammoth's own recursion fails a few thousand levels down.
+    const xml = nested(20_000);
+    await expect(mammoth.extractRawText({ buffer: zip(docxParts(deflated('word/document.xml', xml))) })).rejects.toThrow(/call stack/);
+    expect(nestedDeeperThan(xml, MAX_XML_DEPTH)).toBe(true);
+  });
+});
+
+describe('measuring nesting without parsing', () => {
+  it('counts elements, not empty ones, comments, CDATA, declarations or processing instructions', () => {
+    const xml =
+      '<?xml version="1.0"?><!DOCTYPE a><a><!-- <b><c><d> --><b x="1>2" y=\'<\'><![CDATA[<c><d><e>]]><br/><?pi <c><d>?><c>text > more</c></b></a>';
+    expect(nestedDeeperThan(xml, 3)).toBe(false);
+    expect(nestedDeeperThan(xml, 2)).toBe(true);
+  });
+
+  it('goes back up on every closing tag', () => {
+    const siblings = '<a>' + '<b><c/></b>'.repeat(10_000) + '</a>';
+    expect(nestedDeeperThan(siblings, 2)).toBe(false);
+    expect(nestedDeeperThan(siblings, 1)).toBe(true);
+  });
+
+  it('stops at an unterminated tag rather than guessing', () => {
+    expect(nestedDeeperThan('<a><b><c x="never closed>', 1)).toBe(true);
+    expect(nestedDeeperThan('<a><b x="never closed>', 1)).toBe(false);
   });
 });
 

@@ -1,10 +1,18 @@
 import mammoth from 'mammoth';
 import { asBuffer } from './detect.ts';
 import { extracted, problem, quoteError, Refusal, type Extracted } from './outcome.ts';
+import { nestedDeeperThan } from './xml-depth.ts';
 import { openArchive, type Archive } from './zip.ts';
 
 const KIND = 'Word (.docx) file';
 
+// How deeply a part's elements may nest. Real documents nest 8 to 15 deep (the
+// corpus); a table in a table cell adds 4 levels, so even 100 tables one inside
+// another stay under 500. mammoth builds its tree by recursion and overflows
+// Node's default stack at about 2,500 levels (measured with nested tables; 950
+// with half the stack), so 500 stays clear of it, with room for callers that
+// run with less stack.
+export const MAX_XML_DEPTH = 500;
 
 /** The part of mammoth's document tree we read (its element objects carry more). */
 interface DocNode {
@@ -49,7 +57,11 @@ export async function readDocx(bytes: Uint8Array): Promise<Extracted> {
   return extracted(blockLines(seen.body.children ?? []).join('\n'), 'docx');
 }
 
-/** The archive as mammoth's unzip layer offers it: `exists`, and `read` with an optional encoding. */
+/**
+ * The archive as mammoth's unzip layer offers it (`exists`, `read` with an
+ * optional encoding), every part read as text (its XML) checked for depth
+ * before mammoth parses it.
+ */
 function mammothFile(archive: Archive) {
   return {
     exists: (name: string): boolean => archive.has(name),
@@ -57,7 +69,11 @@ function mammothFile(archive: Archive) {
       const bytes = await archive.read(name);
       if (!encoding) return bytes;
       if (encoding === 'base64') return bytes.toString('base64');
-      return new TextDecoder(encoding).decode(bytes);
+      const text = new TextDecoder(encoding).decode(bytes);
+      if (nestedDeeperThan(text, MAX_XML_DEPTH)) {
+        throw new Refusal(problem('TOO_DEEP', `is a ${KIND} whose part "${name}" nests elements more than ${MAX_XML_DEPTH} deep, far deeper than any real document`));
+      }
+      return text;
     },
   };
 }
