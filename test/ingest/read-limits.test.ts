@@ -174,6 +174,49 @@ describe('measuring nesting without parsing', () => {
   });
 });
 
+describe('a .doc whose container would run word-extractor out of memory', () => {
+  const fixture = readFileSync('test/fixtures/read/plan.doc');
+  /** The fixture with some of its container's 32-bit fields changed; `at` gets the header, the FAT and directory entry offsets. */
+  const edited = (edit: (b: Buffer, at: { fat: (i: number) => number; entry: (i: number) => number; dirStart: number }) => void): Buffer => {
+    const b = Buffer.from(fixture);
+    const sector = (id: number) => (id + 1) * 512;
+    const dirStart = b.readInt32LE(48);
+    // The fixture's first directory sector holds entries 0-3; its FAT is one sector.
+    edit(b, { fat: (i) => sector(b.readInt32LE(76)) + i * 4, entry: (i) => sector(dirStart) + i * 128, dirStart });
+    return b;
+  };
+
+  it('a sector chain that loops back is refused at once (unchecked, the 13 KB file takes the process down)', async () => {
+    const bytes = edited((b, { fat, dirStart }) => {
+      const next = b.readInt32LE(fat(dirStart));
+      expect(next).toBeGreaterThanOrEqual(0);
+      b.writeInt32LE(dirStart, fat(next));
+    });
+    const { reason, ms, peakRiseMiB } = await refused('loop.doc', bytes, 'CORRUPT');
+    expect(reason).toContain('allocation table loops back on itself');
+    expect(ms).toBeLessThan(5_000);
+    expect(peakRiseMiB).toBeLessThan(64);
+  });
+
+  it('a directory that reaches one entry twice is refused (a chain of them costs 2^n visits)', async () => {
+    // Entry 3 (1Table) is a leaf; give it WordDocument (5), already a child of entry 4, as its left sibling.
+    const bytes = edited((b, { entry }) => {
+      expect(b.toString('utf16le', entry(3), entry(3) + 12)).toBe('1Table');
+      b.writeInt32LE(5, entry(3) + 68);
+    });
+    expect((await refused('shared.doc', bytes, 'CORRUPT')).reason).toContain('directory lists an entry twice');
+  });
+
+  it('a header asking for 1 GiB sectors is refused before anything is allocated', async () => {
+    const bytes = edited((b) => b.writeUInt16LE(30, 30));
+    expect((await refused('huge-sectors.doc', bytes, 'CORRUPT')).reason).toContain('sectors of 2^30 bytes');
+  });
+
+  it('the fixture itself passes the checks', async () => {
+    expect((await readBytes('plan.doc', fixture)).ok).toBe(true);
+  });
+});
+
 const provinces = join(corpusDir(), 'provinces');
 const present = existsSync(provinces);
 
