@@ -154,6 +154,18 @@ describe('a .docx nested too deeply', () => {
   });
 });
 
+describe('a .docx whose XML defines entities', () => {
+  it('an entity bomb (a billion laughs) is not expanded: the XML parser mammoth uses knows no DTD entities', async () => {
+    let dtd = '<!ENTITY l0 "哈哈哈哈哈哈哈哈哈哈">';
+    for (let i = 1; i <= 9; i++) dtd += `<!ENTITY l${i} "${`&l${i - 1};`.repeat(10)}">`;
+    const xml = `<?xml version="1.0"?><!DOCTYPE w:document [${dtd}]>${DOCUMENT_HEAD.replace(/^<\?xml[^>]*>/, '')}<w:p><w:r><w:t>&l9;</w:t></w:r></w:p>${DOCUMENT_TAIL}`;
+    const { reason, ms, peakRiseMiB } = await refused('laughs.docx', zip(docxParts(deflated('word/document.xml', xml))), 'CORRUPT');
+    expect(reason).toContain('entity not found');
+    expect(ms).toBeLessThan(5_000);
+    expect(peakRiseMiB).toBeLessThan(64);
+  });
+});
+
 describe('measuring nesting without parsing', () => {
   it('counts elements, not empty ones, comments, CDATA, declarations or processing instructions', () => {
     const xml =
