@@ -45,6 +45,9 @@ export type ReadFailureCode =
   | 'CORRUPT'
   | 'NO_TEXT_LAYER'
   | 'TOO_LARGE'
+  // The file nests its structure deeper than any real document (a .docx part
+  // thousands of elements deep), which would overflow the parser's stack.
+  | 'TOO_DEEP'
   | 'NO_STRUCTURE'
   // The file was read and understood, but the store refused the write (the store is unchanged for it).
   | 'STORE_FAILED'

@@ -13,7 +13,7 @@ const COUNT = Number(process.env.PLANTRACE_FUZZ_CASES ?? 2000);
 const SEED = Number(process.env.PLANTRACE_FUZZ_SEED ?? 1);
 /** No single document may take longer than this (the slowest seen here is well under a second). */
 const CASE_LIMIT_MS = 10_000;
-const CODES = new Set(['NOT_FOUND', 'UNREADABLE', 'EMPTY', 'BINARY', 'UNSUPPORTED_TYPE', 'CORRUPT', 'NO_TEXT_LAYER', 'TOO_LARGE', 'NO_STRUCTURE', 'STORE_FAILED', 'DISK_FULL']);
+const CODES = new Set(['NOT_FOUND', 'UNREADABLE', 'EMPTY', 'BINARY', 'UNSUPPORTED_TYPE', 'CORRUPT', 'NO_TEXT_LAYER', 'TOO_LARGE', 'TOO_DEEP', 'NO_STRUCTURE', 'STORE_FAILED', 'DISK_FULL']);
 
 /** Runs the cases in a child process; a case that does not finish in time is killed and reported as a hang. */
 function run(count: number, seed: number): Promise<{ results: CaseResult[]; hung: number | null }> {

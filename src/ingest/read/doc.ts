@@ -1,9 +1,12 @@
 import WordExtractor from 'word-extractor';
 import { asBuffer } from './detect.ts';
+import { compoundFileProblem } from './ole.ts';
 import { extracted, problem, quoteError, type Extracted } from './outcome.ts';
 
 /** Text of a legacy Word 97-2003 (.doc) file: its main body, without headers, footers or notes. */
 export async function readDoc(bytes: Uint8Array): Promise<Extracted> {
+  const unsafe = compoundFileProblem(asBuffer(bytes));
+  if (unsafe) return unsafe;
   try {
     const doc = await new WordExtractor().extract(asBuffer(bytes));
     return extracted(dropCellEndTabs(doc.getBody()), 'doc');

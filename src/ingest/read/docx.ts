@@ -1,6 +1,18 @@
 import mammoth from 'mammoth';
 import { asBuffer } from './detect.ts';
-import { extracted, problem, quoteError, type Extracted } from './outcome.ts';
+import { extracted, problem, quoteError, Refusal, type Extracted } from './outcome.ts';
+import { nestedDeeperThan } from './xml-depth.ts';
+import { openArchive, type Archive } from './zip.ts';
+
+const KIND = 'Word (.docx) file';
+
+// How deeply a part's elements may nest. Real documents nest 8 to 15 deep (the
+// corpus); a table in a table cell adds 3 levels (tbl, tr, tc), so even 150
+// tables one inside another stay under 500. mammoth builds its tree by recursion and overflows
+// Node's default stack at about 2,500 levels (measured with nested tables; 950
+// with half the stack), so 500 stays clear of it, with room for callers that
+// run with less stack.
+export const MAX_XML_DEPTH = 500;
 
 /** The part of mammoth's document tree we read (its element objects carry more). */
 interface DocNode {
@@ -20,10 +32,15 @@ interface DocNode {
  * through its `transformDocument` hook and lay it out ourselves.
  */
 export async function readDocx(bytes: Uint8Array): Promise<Extracted> {
+  const archive = await openArchive(asBuffer(bytes), KIND);
+  if (!archive.ok) return archive;
   const seen: { body?: DocNode } = {};
   try {
     await mammoth.convertToHtml(
-      { buffer: asBuffer(bytes) },
+      // mammoth reads the parts through us (its `file` input, which its types
+      // do not list): what it parses is exactly what passed our limits, never
+      // a second unzipping by a library that reads the archive differently.
+      { file: mammothFile(archive) } as unknown as { buffer: Buffer },
       {
         // Returning an empty body skips mammoth's HTML rendering, which we do not use.
         transformDocument: (doc: DocNode) => {
@@ -33,10 +50,32 @@ export async function readDocx(bytes: Uint8Array): Promise<Extracted> {
       },
     );
   } catch (err) {
-    return problem('CORRUPT', `is a damaged or incomplete Word (.docx) file (${quoteError(err)})`);
+    if (err instanceof Refusal) return err.problem;
+    return problem('CORRUPT', `is a damaged or incomplete ${KIND} (${quoteError(err)})`);
   }
   if (!seen.body) return problem('CORRUPT', 'is a Word (.docx) file without a readable document body');
   return extracted(blockLines(seen.body.children ?? []).join('\n'), 'docx');
+}
+
+/**
+ * The archive as mammoth's unzip layer offers it (`exists`, `read` with an
+ * optional encoding), every part read as text (its XML) checked for depth
+ * before mammoth parses it.
+ */
+function mammothFile(archive: Archive) {
+  return {
+    exists: (name: string): boolean => archive.has(name),
+    read: async (name: string, encoding?: string): Promise<Uint8Array | string> => {
+      const bytes = await archive.read(name);
+      if (!encoding) return bytes;
+      if (encoding === 'base64') return bytes.toString('base64');
+      const text = new TextDecoder(encoding).decode(bytes);
+      if (nestedDeeperThan(text, MAX_XML_DEPTH)) {
+        throw new Refusal(problem('TOO_DEEP', `is a ${KIND} whose part "${name}" nests elements more than ${MAX_XML_DEPTH} deep, far deeper than any real document`));
+      }
+      return text;
+    },
+  };
 }
 
 function blockLines(nodes: readonly DocNode[]): string[] {

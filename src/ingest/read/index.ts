@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import type { ReadFailureCode, ReadResult, SourceFormat } from '../types.ts';
 import { detectFormat } from './detect.ts';
 import { READERS } from './formats.ts';
-import { problem, quoteError, type Extracted, type Problem } from './outcome.ts';
+import { mib, problem, quoteError, type Extracted, type Problem } from './outcome.ts';
 
 export { READERS, SUPPORTED_EXTENSIONS, SUPPORTED_LIST } from './formats.ts';
 
@@ -86,9 +86,4 @@ function fsProblem(err: unknown): Problem {
 
 function fail(file: string, { code, problem: what }: { code: ReadFailureCode; problem: string }): ReadResult {
   return { ok: false, failure: { file, code, reason: `"${file}" ${what}.` } };
-}
-
-function mib(bytes: number): string {
-  const value = bytes / (1024 * 1024);
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }

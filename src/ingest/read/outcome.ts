@@ -27,3 +27,21 @@ export function quoteError(err: unknown): string {
   const flat = raw.replace(/\s+/g, ' ').trim().replace(/[.。]+$/, '');
   return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
 }
+
+/** Bytes in MiB for messages: `51`, `0.5`. */
+export function mib(bytes: number): string {
+  const value = bytes / (1024 * 1024);
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+/**
+ * A Problem thrown through a library that calls back into us (mammoth reads
+ * a .docx's parts through our reader), so that it comes out the other side
+ * as the Problem it was, not as the library's failure.
+ */
+export class Refusal extends Error {
+  override readonly name = 'Refusal';
+  constructor(readonly problem: Problem) {
+    super(problem.problem);
+  }
+}
