@@ -69,6 +69,7 @@ async function ingest(paths: string[], cfg: Config, store: GraphStore): Promise<
   if (report.links.regions) {
     console.log(`Linked ${report.links.regions} region(s): ${report.links.evidence} evidence links, ${report.links.continuations} continuations.`);
   }
+  if (report.notLinked) console.error(`  ✗ ${report.notLinked}`);
   for (const f of report.failed) console.error(`  ✗ ${f.file}: ${f.reason} [${f.code}]`);
   return report;
 }
@@ -87,7 +88,7 @@ export function buildCli(): Command {
   ).action(async (paths: string[], flags: ConfigFlags) => {
     const cfg = config(flags);
     const report = await withWritableStore(cfg, (store) => ingest(paths, cfg, store));
-    if (report.failed.length) process.exitCode = 1;
+    if (report.failed.length || report.notLinked) process.exitCode = 1;
   });
 
   serverOptions(storeOptions(program.command('serve').description('serve the GraphQL API and playground'))).action(async (flags: ConfigFlags) => {

@@ -54,6 +54,8 @@ describe('opening a store after its writer died', () => {
     expect(after.recovered).toMatch(/not closed cleanly.*plantrace\.lbug\.wal\.unreplayable-/);
     expect(after.message).toMatch(/redid 1 acknowledged document\(s\) from the intake journal \(0 were still stored\)/);
     expect(after.ids).toHaveLength(1);
+    // What the set-aside journal held that was acknowledged is redone: it is removed, not left to fill the disk.
+    expect(readdirSync(data).filter((f) => f.includes('unreplayable'))).toEqual([]);
     // Closed cleanly: the next open has nothing to redo.
     const again = await documents(data);
     expect(again).toEqual({ ids: after.ids, recovered: null, message: null });

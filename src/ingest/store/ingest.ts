@@ -2,7 +2,8 @@
 // document's bytes (the API's mutation, tests) are read, understood, written
 // and linked here, the same way. Everything before the write is the pure
 // pipeline (../pipeline.ts); everything that touches the graph is in this folder.
-import { basename } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { DocumentBatch, GraphStore } from '../../graph/port.ts';
 import { documentQueries } from '../../graph/queries/documents.ts';
 import { contentHash, documentIdOf, regionKeyOf } from '../ids.ts';
@@ -11,6 +12,7 @@ import { readBytes, readFile } from '../read/index.ts';
 import type { ReadFailure, ReadResult, SourceText } from '../types.ts';
 import { toBatch } from './batch.ts';
 import { Intake, settleBytes, type IntakeEntry } from './intake.ts';
+import { noRoomFor } from './space.ts';
 
 /** The largest document the readers take: the API checks it before decoding a request. */
 export { MAX_FILE_BYTES } from '../read/index.ts';
@@ -31,6 +33,8 @@ export interface IngestReport {
   readonly failed: readonly ReadFailure[];
   /** Links recomputed for the regions the ingested documents belong to. */
   readonly links: { readonly regions: number; readonly evidence: number; readonly continuations: number };
+  /** Why the regions were not relinked (the disk is full), or null; they stay marked and are linked by the next ingest or serve. */
+  readonly notLinked: string | null;
 }
 
 export interface IngestProgress {
@@ -122,13 +126,15 @@ async function ingestInputs(
   const regionKeys = [...new Set([...ingested.map((d) => d.regionKey), ...(await pendingRegions(store))])];
   const progress = { done: inputs.length, total: inputs.length, file: '', statements, phase: 'links', regions: regionKeys.length } as const;
   if (regionKeys.length) options.onProgress?.(progress);
-  const linked = regionKeys.length ? await timed('link', () => relink(store, regionKeys)) : null;
+  const notLinked = regionKeys.length ? noRoomFor(store, 0) : null;
+  const linked = regionKeys.length && !notLinked ? await timed('link', () => relink(store, regionKeys)) : null;
   if (linked) options.onProgress?.({ ...progress, links: linked.evidence + linked.continuations });
   return {
     ingested,
     unchanged,
     failed,
-    links: { regions: regionKeys.length, evidence: linked?.evidence ?? 0, continuations: linked?.continuations ?? 0 },
+    links: { regions: linked ? regionKeys.length : 0, evidence: linked?.evidence ?? 0, continuations: linked?.continuations ?? 0 },
+    notLinked: notLinked && `${regionKeys.length} region(s) were not relinked: ${notLinked}`,
   };
 }
 
@@ -214,6 +220,11 @@ class GroupWriter {
   }
 
   private async write(group: readonly Writable[]): Promise<void> {
+    const full = noRoomFor(this.store, group.reduce((n, g) => n + g.intake.bytes.byteLength, 0));
+    if (full) {
+      for (const g of group) this.failed.push({ file: g.file, code: 'DISK_FULL', reason: `could not be stored: ${full}` });
+      return;
+    }
     let entries: IntakeEntry[] = [];
     try {
       entries = this.intake?.append(group.map((g) => g.intake)) ?? [];
@@ -240,7 +251,7 @@ class GroupWriter {
         }
       }
     }
-    if (this.intake && this.intake.bytes() > settleBytes()) await settle(this.store, this.intake);
+    if (this.intake && this.intake.bytes() > settleBytes() && !noRoomFor(this.store, 0)) await settle(this.store, this.intake);
   }
 }
 
@@ -265,7 +276,8 @@ function storeFailure(file: string, error: unknown): ReadFailure {
  */
 export async function finishPendingLinks(store: GraphStore): Promise<number> {
   const pending = await pendingRegions(store);
-  if (pending.length) await relink(store, pending);
+  if (pending.length && !noRoomFor(store, 0)) await relink(store, pending);
+  else return 0;
   return pending.length;
 }
 
@@ -314,7 +326,13 @@ export async function recover(store: GraphStore, options: { onProgress?: (p: Ing
   if (intake && entries.length) {
     const inputs = entries.map((e): Input => ({ label: `${e.name} (intake journal)`, at: () => new Date(e.at), read: () => readBytes(e.name, e.bytes) }));
     report = await ingestInputs(inputs, store, null, options);
-    await settle(store, intake);
+    if (report.failed.length === 0 && !report.notLinked) {
+      await settle(store, intake);
+      // Everything acknowledged is redone: the engine's journal set aside at the open holds nothing more.
+      removeSetAside(store);
+    }
+  } else if (store.recovered && store.redoDir !== undefined) {
+    removeSetAside(store);
   }
   const relinked = report ? report.links.regions : await finishPendingLinks(store);
   const parts: string[] = [];
@@ -324,6 +342,7 @@ export async function recover(store: GraphStore, options: { onProgress?: (p: Ing
       `redid ${report.ingested.length} acknowledged document(s) from the intake journal (${report.unchanged.length} were still stored${report.failed.length ? `, ${report.failed.length} failed again` : ''}).`,
     );
   }
+  if (report?.notLinked) parts.push(report.notLinked);
   if (relinked && !report) parts.push(`linked ${relinked} region(s) an interrupted ingest had left unlinked.`);
   else if (relinked) parts.push(`relinked ${relinked} region(s).`);
   return {
@@ -336,12 +355,23 @@ export async function recover(store: GraphStore, options: { onProgress?: (p: Ing
 }
 
 /**
+ * The engine's journals an unclean stop left set aside (`*.unreplayable-*`):
+ * what they held that was acknowledged is redone from the intake journal, and
+ * on a full disk they are what keeps it full.
+ */
+function removeSetAside(store: GraphStore): void {
+  const dir = store.redoDir;
+  if (dir === undefined) return;
+  for (const name of readdirSync(dir)) if (/\.unreplayable-\d+$/.test(name)) rmSync(join(dir, name), { force: true });
+}
+
+/**
  * Close a store so that nothing it acknowledged depends on a journal any
  * more: checkpoint, empty the intake journal, close.
  */
 export async function closeStore(store: GraphStore): Promise<void> {
   const intake = intakeOf(store);
-  if (intake) await settle(store, intake);
+  if (intake && !noRoomFor(store, 0)) await settle(store, intake);
   await store.close();
 }
 
@@ -380,6 +410,8 @@ export async function ingestBytes(store: GraphStore, input: { readonly name: str
       return { status: 'UNCHANGED', documentId: id, title: row ? String(row.title) : null };
     }
     case 'prepared': {
+      const full = noRoomFor(store, read.bytes.byteLength);
+      if (full) return { status: 'FAILED', failure: { file: input.name, code: 'DISK_FULL', reason: `could not be stored: ${full}` } };
       const intake = intakeOf(store);
       let entries: IntakeEntry[] = [];
       try {
@@ -393,8 +425,9 @@ export async function ingestBytes(store: GraphStore, input: { readonly name: str
         intake?.void(entries);
         return { status: 'FAILED', failure: storeFailure(input.name, error) };
       }
-      await relink(store, [outcome.document.regionKey]);
-      if (intake && intake.bytes() > settleBytes()) await settle(store, intake);
+      // On a full disk the region stays marked and is linked by the next ingest or start.
+      if (!noRoomFor(store, 0)) await relink(store, [outcome.document.regionKey]);
+      if (intake && intake.bytes() > settleBytes() && !noRoomFor(store, 0)) await settle(store, intake);
       return { status: 'INGESTED', document: outcome.document };
     }
   }
