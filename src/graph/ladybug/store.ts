@@ -96,49 +96,75 @@ export async function openLadybugStore(options: LadybugOptions): Promise<GraphSt
   if (!inMemory) mkdirSync(options.path, { recursive: true });
   const bufferPool = options.bufferPoolBytes ?? (inMemory ? 2 ** 28 : DEFAULT_BUFFER_POOL);
   const file = inMemory ? ':memory:' : join(options.path, DB_FILE);
-  let readOnly = !inMemory && options.readOnly === true && existsSync(file);
-  const open = async () => {
+  const open = async (readOnly: boolean) => {
     const db = new lbug.Database(file, bufferPool, true, readOnly, MAX_DB_BYTES, !readOnly, CHECKPOINT_BYTES);
     await db.init();
     return db;
   };
-  let db: lbug.Database;
-  let recovered: string | null = null;
-  try {
-    db = await open();
-  } catch (cause) {
-    const message = (cause as Error).message;
-    if (inMemory || !UNREPLAYABLE_WAL.test(message)) throw openError(options.path, cause);
-    // LadybugDB 0.19.1 writes a journal it cannot replay once it holds a value
-    // over 4 KiB (every document's text), so after a crash (kill -9, power
-    // loss) the store would never open again. What it can replay is the
-    // checkpoint's shadow pages, so the database file plus its shadow file is
-    // the last checkpoint, a consistent state: set the journal aside — as
-    // `.wal`, or as `.wal.checkpoint` when the crash came during a checkpoint —
-    // and open that. What was committed since is redone by the writer from
-    // its own journal (redoDir; src/ingest/store/intake.ts).
-    const stamp = Date.now();
-    const aside = JOURNALS.filter((suffix) => existsSync(`${file}${suffix}`)).map((suffix) => {
-      const to = `${file}${suffix}.unreplayable-${stamp}`;
-      renameSync(`${file}${suffix}`, to);
-      return basename(to);
-    });
-    // Recovering writes the store: its writer died (a live one would hold the lock), so even a reader may.
-    readOnly = false;
-    try {
-      db = await open();
-    } catch (again) {
-      throw openError(options.path, again);
-    }
-    recovered = `the store at ${options.path} was not closed cleanly and the engine could not replay its journal (${message.trim()}); it is back at its last checkpoint, the journal kept aside as ${aside.join(', ') || 'nothing'}.`;
-    (options.onWarning ?? ((m: string) => console.error(m)))(`plantrace: ${recovered}`);
-  }
+  const { db, recovered, readOnly } = await openRecovering(open, file, options, !inMemory && options.readOnly === true && existsSync(file));
   const store = new LadybugStore(db, { ...options, readOnly }, recovered);
   await store.init(options.readConnections ?? 2);
   return store;
 }
 
-const UNREPLAYABLE_WAL = /corrupted wal file|wal file is corrupted/i;
+/**
+ * Open, and when the engine cannot replay the journal a crash left, open the
+ * last checkpoint instead. LadybugDB 0.19.1 writes a journal it cannot replay
+ * once it holds a value over 4 KiB (every document's text), so after a crash
+ * (kill -9, power loss) the store would never open again ("Corrupted wal
+ * file"; once in 60 crash-test stops, "Trying to a create a vector with ANY
+ * type" during the replay): any failure to open with a journal there is taken
+ * as one, except another process holding the lock. What the engine does replay
+ * is a checkpoint's shadow pages, so the database file with its shadow file is
+ * the last checkpoint, a consistent state: the journal is set aside — `.wal`,
+ * or `.wal.checkpoint` when the crash came during a checkpoint — and that is
+ * opened. What was committed since is redone by the writer from its own
+ * journal (redoDir; src/ingest/store/intake.ts).
+ */
+async function openRecovering(
+  open: (readOnly: boolean) => Promise<lbug.Database>,
+  file: string,
+  options: LadybugOptions,
+  readOnly: boolean,
+): Promise<{ db: lbug.Database; recovered: string | null; readOnly: boolean }> {
+  let failure: Error;
+  try {
+    return { db: await open(readOnly), recovered: null, readOnly };
+  } catch (cause) {
+    failure = cause as Error;
+  }
+  const journal = () => JOURNALS.some((suffix) => existsSync(`${file}${suffix}`));
+  if (file === ':memory:' || LOCKED.test(failure.message) || !journal()) throw openError(options.path, failure);
+  // Recovering writes the store, and only its writer may: a reader takes no
+  // lock, so it cannot tell a dead writer's journal from a live one's; a
+  // read-write open can (a live writer holds the lock).
+  if (readOnly) {
+    try {
+      return { db: await open(false), recovered: null, readOnly: false };
+    } catch (cause) {
+      if (LOCKED.test((cause as Error).message)) throw openError(options.path, failure);
+      failure = cause as Error;
+    }
+  }
+  const stamp = Date.now();
+  const aside = JOURNALS.filter((suffix) => existsSync(`${file}${suffix}`)).map((suffix) => {
+    const to = `${file}${suffix}.unreplayable-${stamp}`;
+    renameSync(`${file}${suffix}`, to);
+    return basename(to);
+  });
+  let db: lbug.Database;
+  try {
+    db = await open(false);
+  } catch (again) {
+    throw openError(options.path, again);
+  }
+  const recovered = `the store at ${options.path} was not closed cleanly and the engine could not replay its journal (${failure.message.trim()}); it is back at its last checkpoint, the journal set aside as ${aside.join(', ')}.`;
+  (options.onWarning ?? ((m: string) => console.error(m)))(`plantrace: ${recovered}`);
+  return { db, recovered, readOnly: false };
+}
+
+// Another process has the store open: its journal is live, never to be set aside.
+const LOCKED = /lock/i;
 // The engine's journal is `<db>.wal`, renamed `<db>.wal.checkpoint` while a
 // checkpoint applies it (seen after kills during CHECKPOINT: the next open
 // fails on whichever of the two is there).
