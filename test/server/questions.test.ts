@@ -106,7 +106,11 @@ describe('a plan’s scorecard, indicators and search', () => {
     );
     // The background part reports 3.77‰ (2015) → 3.15‰ (2020): the 2025 target ≤4.2‰ is already met.
     expect(i.series).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'BASELINE', year: 2015, value: 3.77 })]));
-    expect(i.progress).toEqual({ verdict: 'TARGET_MET', explanation: '3.15 reported for 2020 meets the 2025 target 4.2.' });
+    // 3.15 (2020) is the plan's own baseline restated: not progress towards 2025 until a later value is reported.
+    expect(i.progress).toEqual({
+      verdict: 'INSUFFICIENT_DATA',
+      explanation: 'Needs a target and a reported value after the baseline; has baseline 3.77 (2015), actual 3.15 (2020), baseline 3.15 (2020), target 4.2 (2025).',
+    });
   });
 
   it('finds 公有产权村卫生室 across documents, ranked, with the match marked', async () => {

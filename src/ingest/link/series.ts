@@ -32,20 +32,28 @@ const dated = (p: SeriesPoint): p is Dated => p.year !== null && p.value !== nul
 
 /**
  * Compare the growth observed so far with the growth the target needs (the
- * method national SDG dashboards use): the baseline is the earliest baseline
- * (or earliest actual), the target the latest target, the actual the latest
- * actual after the baseline. Stated with the numbers it used.
+ * method national SDG dashboards use). The target is the plan's own: the
+ * first target due at or after the latest reported value (a 2025 target
+ * before a 2035 vision), else the latest. The baseline is the latest baseline
+ * before that target (the plan's base year; 十三五 figures restated in a
+ * 十四五 plan are older), else the earliest value reported. Only a value
+ * reported after the baseline is progress: a restated baseline never meets a
+ * target. Stated with the numbers it used.
  */
 export function assessProgress(points: readonly SeriesPoint[], better: Better = 'HIGHER'): ProgressAssessment {
   const usable = points.filter(dated);
-  const target = latest(usable.filter((p) => p.kind === 'TARGET'));
-  const baseline = earliest(usable.filter((p) => p.kind === 'BASELINE')) ?? earliest(usable.filter((p) => p.kind === 'ACTUAL'));
-  const latestActual = latest(usable.filter((p) => p.kind === 'ACTUAL'));
-  if (target && latestActual && compareToTarget(latestActual.value, target.value, target.comparator, better, target.upper ?? null) !== 'NOT_YET') {
+  const actuals = usable.filter((p) => p.kind === 'ACTUAL');
+  const targets = usable.filter((p) => p.kind === 'TARGET').sort((a, b) => a.year - b.year);
+  const newest = latest(actuals);
+  const target = (newest && targets.find((t) => t.year >= newest.year)) ?? targets[targets.length - 1] ?? null;
+  const planBaseline = latest(usable.filter((p) => p.kind === 'BASELINE' && (!target || p.year < target.year)));
+  const baseline = planBaseline ?? earliest(actuals);
+  const after = planBaseline ? latest(actuals.filter((p) => p.year > planBaseline.year)) : newest;
+  if (target && after && compareToTarget(after.value, target.value, target.comparator, better, target.upper ?? null) !== 'NOT_YET') {
     return {
-      baseline, target, actual: latestActual, requiredPerYear: null, observedPerYear: null, ratio: null,
+      baseline, target, actual: after, requiredPerYear: null, observedPerYear: null, ratio: null,
       verdict: 'TARGET_MET',
-      explanation: `${latestActual.value} reported for ${latestActual.year} meets the ${target.year} target ${target.value}.`,
+      explanation: `${after.value} reported for ${after.year} meets the ${target.year} target ${target.value}.`,
     };
   }
   const actual = baseline ? latest(usable.filter((p) => p.kind === 'ACTUAL' && p.year > baseline.year)) : null;

@@ -28,4 +28,19 @@ describe('indicator progress against the target', () => {
     expect(a.verdict).toBe('INSUFFICIENT_DATA');
     expect(a.explanation).toContain('target 2.6 (2025)');
   });
+
+  it('a restated baseline is not progress: the plan’s baseline year’s value does not meet its target', () => {
+    const a = assessProgress([p('BASELINE', 2015, 3.77), p('ACTUAL', 2020, 3.15), p('BASELINE', 2020, 3.15), p('TARGET', 2025, 4.2, 'LE')], 'LOWER');
+    expect(a.verdict).toBe('INSUFFICIENT_DATA');
+    const later = assessProgress([p('BASELINE', 2020, 3.15), p('TARGET', 2025, 4.2, 'LE'), p('ACTUAL', 2022, 3.0)], 'LOWER');
+    expect(later.verdict).toBe('TARGET_MET');
+  });
+
+  it('measures against the plan’s own target, not a later vision', () => {
+    const a = assessProgress([p('BASELINE', 2020, 42.1), p('TARGET', 2025, 60, 'GE'), p('TARGET', 2035, 90, 'GE'), p('ACTUAL', 2022, 50)]);
+    expect(a.target?.year).toBe(2025);
+    expect(a.verdict).toBe('ON_TRACK');
+    const past = assessProgress([p('BASELINE', 2020, 42.1), p('TARGET', 2025, 60, 'GE'), p('TARGET', 2035, 90, 'GE'), p('ACTUAL', 2026, 61)]);
+    expect(past.target?.year).toBe(2035);
+  });
 });
