@@ -1,4 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
+import { z } from 'zod';
+import { ingestThroughServer, ServerRefused } from './client/ingest.ts';
 import { ConfigError, loadConfig, type Config, type ConfigFlags } from './config.ts';
 import type { GraphStore } from './graph/port.ts';
 import { openStore } from './graph/open.ts';
@@ -74,6 +76,25 @@ async function ingest(paths: string[], cfg: Config, store: GraphStore): Promise<
   return report;
 }
 
+/** `ingest --server`: through the running server's mutation, one file at a time, with the same summary. */
+async function ingestRemote(paths: string[], server: string, cfg: Config): Promise<void> {
+  const url = z.url({ protocol: /^https?$/ }).safeParse(server);
+  if (!url.success) throw new UserFacingError(`--server takes the server's address, e.g. http://localhost:4000, not "${server}".`);
+  const files = await resolvePaths(paths);
+  if (files.length === 0) throw new UserFacingError(`No .txt, .docx, .doc or .pdf files found in ${paths.join(', ')}.`);
+  let outcomes;
+  try {
+    outcomes = await ingestThroughServer(files, { url: url.data, token: cfg.api.token, onFile: (done, o) => console.error(`ingest: ${done}/${files.length} ${o.file}: ${o.status}`) });
+  } catch (error) {
+    if (error instanceof ServerRefused) throw new UserFacingError(error.message);
+    throw error;
+  }
+  const count = (s: string) => outcomes.filter((o) => o.status === s).length;
+  console.log(`Ingested ${count('INGESTED')} document(s), ${count('UNCHANGED')} unchanged, ${count('FAILED')} failed, through the server at ${url.data}.`);
+  for (const o of outcomes.filter((x) => x.status === 'FAILED')) console.error(`  ✗ ${o.file}: ${o.reason} [${o.code}]`);
+  if (count('FAILED')) process.exitCode = 1;
+}
+
 export function buildCli(): Command {
   const program = new Command('plantrace')
     .description('Trace what Chinese local governments promised in their health plans and what they later reported.')
@@ -84,9 +105,14 @@ export function buildCli(): Command {
     program
       .command('ingest')
       .description('read documents (.txt .docx .doc .pdf, or folders of them) into the graph')
-      .argument('<paths...>', 'files or folders'),
-  ).action(async (paths: string[], flags: ConfigFlags) => {
+      .argument('<paths...>', 'files or folders')
+      .addOption(new Option('--server <url>', 'send them to a running `plantrace serve` at this address (its token in PLANTRACE_TOKEN) instead of opening the store')),
+  ).action(async (paths: string[], flags: ConfigFlags & { server?: string }) => {
     const cfg = config(flags);
+    if (flags.server) {
+      await ingestRemote(paths, flags.server, cfg);
+      return;
+    }
     const report = await withWritableStore(cfg, (store) => ingest(paths, cfg, store));
     if (report.failed.length || report.notLinked) process.exitCode = 1;
   });

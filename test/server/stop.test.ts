@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,6 +64,22 @@ describe('plantrace stats beside a running serve', () => {
       const ingest = plantrace(['ingest', 'seeds/003_d499b532073839b7.txt'], data);
       expect(ingest.code).not.toBe(0);
       expect(ingest.err).toContain('a running `serve`?');
+      expect(ingest.err).toContain('plantrace ingest --server');
+      // As it says: through the server, with its token.
+      const remote = (token: string | undefined) =>
+        spawnSync(process.execPath, ['bin/plantrace.js', 'ingest', '--server', served.url, 'seeds/003_d499b532073839b7.txt'], {
+          encoding: 'utf8',
+          env: { ...process.env, PLANTRACE_DATA: data, CI: '1', PLANTRACE_TOKEN: token ?? '' },
+        });
+      const through = remote(TOKEN);
+      expect(through.status, through.stderr).toBe(0);
+      expect(through.stdout).toContain('Ingested 1 document(s), 0 unchanged, 0 failed, through the server at');
+      expect(remote(TOKEN).stdout).toContain('Ingested 0 document(s), 1 unchanged, 0 failed');
+      const refused = remote(undefined);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toMatch(/the server refused: .*set PLANTRACE_TOKEN/);
+      const docs = await fetch(`${served.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ documents { name } }' }) });
+      expect(((await docs.json()) as { data: { documents: unknown[] } }).data.documents).toHaveLength(2);
     } finally {
       served.child.kill('SIGTERM');
       await served.exited;

@@ -142,7 +142,13 @@ async function openRecovering(
     try {
       return { db: await open(false), recovered: null, readOnly: false };
     } catch (cause) {
-      if (LOCKED.test((cause as Error).message)) throw openError(options.path, failure);
+      if (LOCKED.test((cause as Error).message)) {
+        throw new StoreError(
+          `Cannot read the embedded store at ${options.path} beside the plantrace process that writes it (a running \`serve\`?): it has written since its last checkpoint, and LadybugDB cannot read that journal from another process (${failure.message.trim()}). Ask the server (its GraphQL API), or stop it and try again.`,
+          null,
+          { cause: failure },
+        );
+      }
       failure = cause as Error;
     }
   }
@@ -173,7 +179,7 @@ const JOURNALS = ['.wal', '.wal.checkpoint'] as const;
 function openError(path: string, cause: unknown): StoreError {
   const message = (cause as Error).message;
   const hint = /lock/i.test(message)
-    ? ` Another plantrace process (a running \`serve\`?) has the store at ${path} open; stop it, or ingest through the API.`
+    ? ` Another plantrace process (a running \`serve\`?) has the store at ${path} open; stop it, or ingest through it: \`plantrace ingest --server http://localhost:4000 <files>\` with PLANTRACE_TOKEN set to its token.`
     : '';
   return new StoreError(`Cannot open the embedded store at ${path}: ${message}.${hint}`, null, { cause });
 }
