@@ -17,7 +17,7 @@ import { formatReporting, scoreReporting } from '../src/eval/reporting.ts';
 import { formatCorpus } from '../src/eval/corpus-report.ts';
 import { corpusDir, loadCorpusGold, loadCorpusStatementGold } from '../test/gold/corpus/schema.ts';
 import { boxNames, documentPath, isSeed, loadBoxGold, loadGoldDocuments, loadTableGold } from '../test/gold/load.ts';
-import { loadLinkGold, LUOYANG_LINKS, NANYANG_LINKS } from '../test/gold/links/schema.ts';
+import { LINCHUAN_LINKS, loadLinkGold, LUOYANG_LINKS, NANYANG_LINKS } from '../test/gold/links/schema.ts';
 import { loadNationalGold } from '../test/gold/links/national-schema.ts';
 import { formatNational, NATIONAL_YEARS, predictNational, scoreNationalPair } from '../src/eval/national.ts';
 
@@ -58,6 +58,7 @@ const ownTotal = overall(own.map((s) => s.score));
 const links = await evaluateLinks([
   { name: 'Nanyang (002 ↔ 000)', gold: loadLinkGold(NANYANG_LINKS) },
   { name: '洛阳 fixture pair', gold: loadLinkGold(LUOYANG_LINKS) },
+  { name: 'Linchuan (003: 2023 results → 2024 plan)', gold: loadLinkGold(LINCHUAN_LINKS) },
 ]);
 
 // Reporting by year: the 十四五 plan's commitments in 2022, against the Nanyang link gold.

@@ -37,6 +37,7 @@ export type LinkGold = z.infer<typeof LinkGold>;
 
 export const NANYANG_LINKS = 'test/gold/links/nanyang.json';
 export const LUOYANG_LINKS = 'test/fixtures/corpus/links.json';
+export const LINCHUAN_LINKS = 'test/gold/links/linchuan.json';
 
 /** A link gold file, parsed; throws with the file's name when it does not fit. */
 export function loadLinkGold(file: string): LinkGold {
