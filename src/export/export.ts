@@ -2,12 +2,12 @@
 // a time, written as one format's files into a new folder.
 import { chmod, mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { SCHEMA_VERSION, type Label, type RelType } from '../graph/model.ts';
+import { SCHEMA_VERSION } from '../graph/model.ts';
 import type { GraphStore } from '../graph/port.ts';
 import { ExportError } from './errors.ts';
 import { FORMATS, type ExportFormat } from './formats/index.ts';
 import type { TableFile, WrittenFile } from './formats/format.ts';
-import { DEFAULT_PAGES, nodePages, relPages, type PageSizes, type ReadRow } from './read.ts';
+import { DEFAULT_PAGES, labelBatches, type PageSizes, type ReadRow } from './read.ts';
 import { FileSink } from './sink.ts';
 import { nodeTables, relTables } from './tables.ts';
 
@@ -42,6 +42,13 @@ export async function exportGraph(store: GraphStore, run: ExportRun): Promise<Ex
   await rm(work, { recursive: true, force: true });
   await mkdir(join(work, 'nodes'), { recursive: true });
   await mkdir(join(work, 'relationships'), { recursive: true });
+  const sinks: FileSink[] = [];
+  const create = async (file: TableFile) => {
+    const sink = await FileSink.create(join(work, file.path));
+    sinks.push(sink);
+    await sink.write(file.head);
+    return sink;
+  };
   try {
     const format = FORMATS[run.format];
     const pages = run.pages ?? DEFAULT_PAGES;
@@ -50,14 +57,29 @@ export async function exportGraph(store: GraphStore, run: ExportRun): Promise<Ex
       files.push(f);
       run.onFile?.(f);
     };
-    for (const table of nodeTables()) {
-      done(await writeTable(work, format.nodeFile(table), { kind: 'node', label: table.label }, nodePages(store, table.label, pages)));
-    }
+    // Relationships arrive with the nodes they start, so every relationship file stays open to the end.
+    const relFiles: OpenFile[] = [];
+    const byEnds = new Map<string, OpenFile>();
     for (const table of relTables()) {
       for (const { file, ends } of format.relFiles(table)) {
-        done(await writeTable(work, file, { kind: 'rel', type: table.type, ends }, relRows(store, table.type, ends, pages)));
+        const open: OpenFile = { file, sink: await create(file), rows: 0, table: { kind: 'rel', type: table.type, ends } };
+        relFiles.push(open);
+        for (const [from, to] of ends) byEnds.set(`${table.type} ${from} ${to}`, open);
       }
     }
+    for (const table of nodeTables()) {
+      const file = format.nodeFile(table);
+      const nodes: OpenFile = { file, sink: await create(file), rows: 0, table: { kind: 'node', label: table.label } };
+      for await (const batch of labelBatches(store, table.label, pages)) {
+        if (batch.kind === 'nodes') await append(nodes, batch.rows);
+        else {
+          const { type, from, to } = batch;
+          await append(byEnds.get(`${type} ${from} ${to}`)!, batch.rows.map((row) => ({ startLabel: from, endLabel: to, ...row })));
+        }
+      }
+      done(await finished(nodes));
+    }
+    for (const open of relFiles) done(await finished(open));
     for (const extra of format.finish?.(files) ?? []) {
       await writeFile(join(work, extra.path), extra.text, { flag: 'wx' });
       if (extra.executable) await chmod(join(work, extra.path), 0o755);
@@ -77,9 +99,27 @@ export async function exportGraph(store: GraphStore, run: ExportRun): Promise<Ex
     await rename(work, out);
     return report;
   } catch (error) {
+    for (const sink of sinks) await sink.close();
     await rm(work, { recursive: true, force: true });
     throw error;
   }
+}
+
+interface OpenFile {
+  readonly file: TableFile;
+  readonly sink: FileSink;
+  rows: number;
+  readonly table: WrittenFile['table'];
+}
+
+async function append(open: OpenFile, rows: readonly ReadRow[]): Promise<void> {
+  await open.sink.write(open.file.encode(rows));
+  open.rows += rows.length;
+}
+
+async function finished(open: OpenFile): Promise<WrittenFile> {
+  await open.sink.close();
+  return { path: open.file.path, rows: open.rows, bytes: open.sink.size, table: open.table };
 }
 
 async function refuseNonEmpty(out: string): Promise<void> {
@@ -93,30 +133,6 @@ async function refuseNonEmpty(out: string): Promise<void> {
     throw error;
   }
   if (entries.length) throw new ExportError(`${out} already holds files; give --out a new or empty folder (nothing was written).`);
-}
-
-async function writeTable(dir: string, file: TableFile, table: WrittenFile['table'], pages: AsyncIterable<ReadRow[]>): Promise<WrittenFile> {
-  const sink = await FileSink.create(join(dir, file.path));
-  let rows = 0;
-  try {
-    await sink.write(file.head);
-    for await (const page of pages) {
-      await sink.write(file.encode(page));
-      rows += page.length;
-    }
-  } finally {
-    await sink.close();
-  }
-  return { path: file.path, rows, bytes: sink.size, table };
-}
-
-/** The rows of a type for some pairs of end labels, each with its end labels. */
-async function* relRows(store: GraphStore, type: RelType, ends: ReadonlyArray<readonly [Label, Label]>, pages: PageSizes): AsyncGenerator<ReadRow[]> {
-  for (const [from, to] of ends) {
-    for await (const page of relPages(store, type, from, to, pages)) {
-      yield page.map((row) => ({ startLabel: from, endLabel: to, ...row }));
-    }
-  }
 }
 
 function sumBy(files: readonly WrittenFile[], key: (t: WrittenFile['table']) => string | null): Record<string, number> {

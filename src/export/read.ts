@@ -3,6 +3,7 @@
 import type { Label, RelType } from '../graph/model.ts';
 import type { GraphStore } from '../graph/port.ts';
 import { exportQueries } from '../graph/queries/export.ts';
+import { relEnds } from '../graph/cypher/statements.ts';
 
 export type ReadRow = Record<string, unknown>;
 
@@ -11,65 +12,43 @@ export interface PageSizes {
   readonly nodes: number;
   /** Documents per read: each carries its whole text (up to a few MB). */
   readonly documents: number;
-  /** Start nodes looked at per read of a relationship type. */
+  /** Start nodes per read of their relationships of one type. */
   readonly starts: number;
-  /** Relationships per read, unless one start node alone has more. */
-  readonly rels: number;
 }
 
-export const DEFAULT_PAGES: PageSizes = { nodes: 2_000, documents: 20, starts: 2_000, rels: 5_000 };
+// On LadybugDB (no ordered index) every page of nodes costs a scan of the
+// label's ids, so fewer, larger pages make a large store's export several
+// times faster; 5,000 commitments are a few MB of memory. A start node has at
+// most a few thousand relationships of a type (a document's statements), so
+// a read of 2,000 starts' relationships stays bounded too.
+export const DEFAULT_PAGES: PageSizes = { nodes: 5_000, documents: 20, starts: 2_000 };
 
-/** The nodes of a label in id order, in pages of at most `size` (`id` first, every property of the model). */
-export async function* nodePages(store: GraphStore, label: Label, pages: PageSizes = DEFAULT_PAGES): AsyncGenerator<ReadRow[]> {
+/** What one read brings: some nodes of the label, or some relationships they start (rows of `startId`, `endId` and the type's properties). */
+export type Batch =
+  | { readonly kind: 'nodes'; readonly rows: ReadRow[] }
+  | { readonly kind: 'rels'; readonly type: RelType; readonly from: Label; readonly to: Label; readonly rows: ReadRow[] };
+
+/**
+ * The nodes of a label in id order, a page at a time, each page followed by
+ * the relationships its nodes start: a relationship is read from its start
+ * node, found by id, so no relationship type needs a pass of its own.
+ */
+export async function* labelBatches(store: GraphStore, label: Label, pages: PageSizes): AsyncGenerator<Batch> {
   const size = label === 'Document' ? pages.documents : pages.nodes;
+  const outgoing = relEnds().filter((e) => e.from === label);
   let after = '';
   for (;;) {
-    const rows = await store.read(exportQueries.nodes(label, after, size));
-    if (rows.length) yield rows;
-    if (rows.length < size) return;
-    after = String(rows[rows.length - 1]!.id);
-  }
-}
-
-/**
- * The relationships of a type between two labels, as rows of `startId`,
- * `endId` and the type's properties, grouped by start node in id order.
- * Start nodes are read in pages with their number of such relationships,
- * then fetched in groups of about `pages.rels` rows: a document's thousand
- * statements and a commitment's two links both make reads of bounded size.
- */
-export async function* relPages(store: GraphStore, type: RelType, from: Label, to: Label, pages: PageSizes = DEFAULT_PAGES): AsyncGenerator<ReadRow[]> {
-  let after = '';
-  for (;;) {
-    const starts = await store.read(exportQueries.relStarts(type, from, to, after, pages.starts));
-    for (const ids of groupByRows(starts.map((s) => ({ id: String(s.id), n: Number(s.n) })), pages.rels)) {
-      const rows = await store.read(exportQueries.rels(type, from, to, ids));
-      if (rows.length) yield rows;
+    const nodes = await store.read(exportQueries.nodes(label, after, size));
+    if (!nodes.length) return;
+    yield { kind: 'nodes', rows: nodes };
+    const ids = nodes.map((n) => String(n.id));
+    for (const { type, to } of outgoing) {
+      for (let i = 0; i < ids.length; i += pages.starts) {
+        const rows = await store.read(exportQueries.rels(type, label, to, ids.slice(i, i + pages.starts)));
+        if (rows.length) yield { kind: 'rels', type, from: label, to, rows };
+      }
     }
-    if (starts.length < pages.starts) return;
-    after = String(starts[starts.length - 1]!.id);
+    if (nodes.length < size) return;
+    after = ids[ids.length - 1]!;
   }
-}
-
-/**
- * Start nodes in groups whose relationship counts add up to at most `budget`
- * (a node with more is a group of its own), in the order given; nodes
- * without any are left out.
- */
-export function groupByRows(starts: ReadonlyArray<{ id: string; n: number }>, budget: number): string[][] {
-  const groups: string[][] = [];
-  let group: string[] = [];
-  let rows = 0;
-  for (const { id, n } of starts) {
-    if (n <= 0) continue;
-    if (group.length && rows + n > budget) {
-      groups.push(group);
-      group = [];
-      rows = 0;
-    }
-    group.push(id);
-    rows += n;
-  }
-  if (group.length) groups.push(group);
-  return groups;
 }

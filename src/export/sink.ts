@@ -3,6 +3,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 /** A file written a page at a time: each write is awaited, so memory holds one page, never the file. */
 export class FileSink {
   private bytes = 0;
+  private closed = false;
 
   private constructor(private readonly handle: FileHandle) {}
 
@@ -22,7 +23,10 @@ export class FileSink {
     return this.bytes;
   }
 
-  close(): Promise<void> {
-    return this.handle.close();
+  /** Closing twice is harmless (an export that fails closes every file it opened). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.handle.close();
   }
 }

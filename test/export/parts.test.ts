@@ -3,21 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { cellOf, csvLines } from '../../src/export/cells.ts';
 import { ExportError } from '../../src/export/errors.ts';
 import { parseExportOptions } from '../../src/export/options.ts';
-import { groupByRows } from '../../src/export/read.ts';
-
-describe('groupByRows', () => {
-  const starts = (...ns: number[]) => ns.map((n, i) => ({ id: `s${i}`, n }));
-
-  // Catches: a group past its budget (unbounded reads), a start lost at a group's edge or at the end.
-  it('groups start nodes in order so that no group passes the budget', () => {
-    expect(groupByRows(starts(3, 4, 3, 1, 9), 10)).toEqual([['s0', 's1', 's2'], ['s3', 's4']]);
-  });
-
-  it('gives a start with more than the budget a group of its own, and leaves out starts without any', () => {
-    expect(groupByRows(starts(2, 0, 25, 0, 1), 10)).toEqual([['s0'], ['s2'], ['s4']]);
-    expect(groupByRows(starts(0, 0), 10)).toEqual([]);
-  });
-});
 
 describe('cells', () => {
   const where = () => 'nodes/Commitment.csv: terms of c1';

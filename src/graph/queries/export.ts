@@ -27,19 +27,6 @@ RETURN ${nodeColumns(label)
     params: { after, limit },
   }),
 
-  /**
-   * Up to `limit` nodes of the start label with ids after `after`, each with
-   * how many relationships of the type it starts towards the end label: the
-   * reader groups them so that one read brings a bounded number of rows.
-   */
-  relStarts: (type: RelType, from: Label, to: Label, after: string, limit: number): Query => ({
-    name: `export.relStarts.${type}.${from}-${to}`,
-    text: `MATCH (a:${from}) WHERE a.id > $after WITH a.id AS key ORDER BY key LIMIT $limit
-MATCH (a:${from} {id: key})
-RETURN key AS id, COUNT { MATCH (a)-[:${type}]->(:${to}) } AS n ORDER BY id`,
-    params: { after, limit },
-  }),
-
   /** The relationships of a type from some start nodes (found by id) to nodes of the end label. */
   rels: (type: RelType, from: Label, to: Label, startIds: readonly string[]): Query => ({
     name: `export.rels.${type}.${from}-${to}`,

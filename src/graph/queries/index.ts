@@ -76,6 +76,6 @@ export function sampleQueries(): Query[] {
     statementQueries.outcomes({ institution: '医院' }, page),
     // The export's texts differ by label and type: every one of them.
     ...LABELS.map((l) => exportQueries.nodes(l, '', 10)),
-    ...relEnds().flatMap(({ type, from, to }) => [exportQueries.relStarts(type, from, to, '', 10), exportQueries.rels(type, from, to, ids)]),
+    ...relEnds().map(({ type, from, to }) => exportQueries.rels(type, from, to, ids)),
   ];
 }
