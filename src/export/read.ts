@@ -34,12 +34,8 @@ export type Batch =
  * node, found by id, so no relationship type needs a pass of its own.
  */
 export async function* labelBatches(store: GraphStore, label: Label, pages: PageSizes): AsyncGenerator<Batch> {
-  const size = label === 'Document' ? pages.documents : pages.nodes;
   const outgoing = relEnds().filter((e) => e.from === label);
-  let after = '';
-  for (;;) {
-    const nodes = await store.read(exportQueries.nodes(label, after, size));
-    if (!nodes.length) return;
+  for await (const nodes of nodePages(store, label, label === 'Document' ? pages.documents : pages.nodes)) {
     yield { kind: 'nodes', rows: nodes };
     const ids = nodes.map((n) => String(n.id));
     for (const { type, to } of outgoing) {
@@ -48,7 +44,21 @@ export async function* labelBatches(store: GraphStore, label: Label, pages: Page
         if (rows.length) yield { kind: 'rels', type, from: label, to, rows };
       }
     }
-    if (nodes.length < size) return;
-    after = ids[ids.length - 1]!;
+  }
+}
+
+/**
+ * The nodes of a label in id order, `size` at a time (`id` first, every
+ * property of the model); with `docs`, only the nodes those documents own.
+ */
+export async function* nodePages(store: GraphStore, label: Label, size: number, docs: readonly string[] | null = null): AsyncGenerator<ReadRow[]> {
+  // No documents own nothing (and an empty list is no parameter to send).
+  if (docs?.length === 0) return;
+  let after = '';
+  for (;;) {
+    const rows = await store.read(docs ? exportQueries.nodesOf(label, docs, after, size) : exportQueries.nodes(label, after, size));
+    if (rows.length) yield rows;
+    if (rows.length < size) return;
+    after = String(rows[rows.length - 1]!.id);
   }
 }

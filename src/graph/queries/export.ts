@@ -15,16 +15,29 @@ import { unique } from './filters.ts';
 export const nodeColumns = (label: Label): string[] => Object.keys(NODES[label].props);
 export const relColumns = (type: RelType): string[] => Object.keys(RELS[type].props);
 
+const returned = (label: Label) => nodeColumns(label).map((p) => `n.${p} AS ${p}`).join(', ');
+
 export const exportQueries = {
   /** Up to `limit` nodes of a label with ids after `after`, every property, in id order. */
   nodes: (label: Label, after: string, limit: number): Query => ({
     name: `export.nodes.${label}`,
     text: `MATCH (n:${label}) WHERE n.id > $after WITH n.id AS key ORDER BY key LIMIT $limit
 MATCH (n:${label} {id: key})
-RETURN ${nodeColumns(label)
-      .map((p) => `n.${p} AS ${p}`)
-      .join(', ')} ORDER BY id`,
+RETURN ${returned(label)} ORDER BY id`,
     params: { after, limit },
+  }),
+
+  /**
+   * The same, only among the nodes some documents own (`doc IN $docs`: a
+   * region's), for the HTTP export. A scan per page on LadybugDB, where `doc`
+   * has no index; that answer is capped in size, so its pages are few.
+   */
+  nodesOf: (label: Label, docs: readonly string[], after: string, limit: number): Query => ({
+    name: `export.nodesOf.${label}`,
+    text: `MATCH (n:${label}) WHERE n.doc IN $docs AND n.id > $after WITH n.id AS key ORDER BY key LIMIT $limit
+MATCH (n:${label} {id: key})
+RETURN ${returned(label)} ORDER BY id`,
+    params: { docs: unique(docs), after, limit },
   }),
 
   /** The relationships of a type from some start nodes (found by id) to nodes of the end label. */

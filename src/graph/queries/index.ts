@@ -1,6 +1,6 @@
 // Every read query the code sends, by name: the lint test walks this list.
 import type { Query } from '../port.ts';
-import { LABELS } from '../model.ts';
+import { LABELS, OWNED_LABELS } from '../model.ts';
 import { relEnds } from '../cypher/statements.ts';
 import { documentQueries } from './documents.ts';
 import { exportQueries } from './export.ts';
@@ -76,6 +76,7 @@ export function sampleQueries(): Query[] {
     statementQueries.outcomes({ institution: '医院' }, page),
     // The export's texts differ by label and type: every one of them.
     ...LABELS.map((l) => exportQueries.nodes(l, '', 10)),
+    ...OWNED_LABELS.map((l) => exportQueries.nodesOf(l, ids, '', 10)),
     ...relEnds().map(({ type, from, to }) => exportQueries.rels(type, from, to, ids)),
   ];
 }
