@@ -99,8 +99,8 @@ nodes/<Label>.csv                      one file per label; id:ID(<Label>) is the
 relationships/<TYPE>.<From>-<To>.csv   one file per relationship type and pair of end labels:
                                        :START_ID(<From>), :END_ID(<To>), :TYPE, typed columns
 
-Facts keep their source: doc (the document's id), spanStart and spanEnd (character offsets into that
-document's text, end exclusive) and quote.
+Facts keep their source: doc (the document's id), spanStart and spanEnd (offsets into that document's
+text, end exclusive, counted in UTF-16 code units as JavaScript's String.slice counts) and quote.
 
 Two ways in:
 
