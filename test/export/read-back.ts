@@ -1,7 +1,6 @@
 // Reading an export back the way its users would: JSON.parse per line, and
 // csv-parse (another library than the one that wrote it) for CSV.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { expect } from 'vitest';
 
@@ -30,5 +29,3 @@ export function readCsv(path: string): { header: string[]; rows: Array<Array<str
 
 /** The files under a folder of an export, by name. */
 export const filesIn = (dir: string) => readdirSync(dir).sort();
-
-export const fileOf = (dir: string, ...parts: string[]) => join(dir, ...parts);
