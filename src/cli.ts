@@ -4,6 +4,9 @@ import { ingestThroughServer, ServerRefused } from './client/ingest.ts';
 import { ConfigError, loadConfig, type Config, type ConfigFlags } from './config.ts';
 import type { GraphStore } from './graph/port.ts';
 import { openStore } from './graph/open.ts';
+import { ExportError } from './export/errors.ts';
+import { exportGraph } from './export/export.ts';
+import { DEFAULT_OUT, parseExportOptions } from './export/options.ts';
 import { closeStore, ingestFiles, recover, resetStore, type IngestReport } from './ingest/store/ingest.ts';
 import { MissingPathsError, resolvePaths } from './ingest/read/paths.ts';
 import { inspectFile } from './inspect.ts';
@@ -148,6 +151,27 @@ export function buildCli(): Command {
     console.log(`Emptied ${where(cfg)}.`);
   });
 
+  storeOptions(
+    program
+      .command('export')
+      .description('write every node and relationship, with its source, as NDJSON, CSV or the files neo4j-admin and LOAD CSV read')
+      .option('--format <format>', 'ndjson | csv | neo4j')
+      .option('--out <dir>', `a new or empty folder (default ${DEFAULT_OUT})`),
+  ).action(async (flags: ConfigFlags & { format?: string; out?: string }) => {
+    const parsed = parseExportOptions(flags);
+    if (!parsed.ok) throw new UserFacingError(parsed.message);
+    const cfg = config(flags);
+    // Read-only, as stats: it works beside a running `serve`, and reads the store as last checkpointed.
+    const report = await withStore(cfg, (store) => exportGraph(store, parsed.options), { readOnly: true });
+    const nodes = Object.values(report.nodes).reduce((a, b) => a + b, 0);
+    const rels = Object.values(report.relationships).reduce((a, b) => a + b, 0);
+    const mb = (report.bytes / 2 ** 20).toFixed(1);
+    console.log(
+      `Exported ${nodes} nodes and ${rels} relationships from ${where(cfg)} as ${report.format} to ${report.out} (${report.files.length} files, ${mb} MB, ${report.seconds.toFixed(1)}s).`,
+    );
+    if (report.format === 'neo4j') console.log(`To load it into Neo4j: ${report.out}/README.txt (import.sh for neo4j-admin, load.cypher for LOAD CSV).`);
+  });
+
   program
     .command('inspect')
     .description('show how one file is understood: description, outline, boxes, tables, diagnostics (writes nothing)')
@@ -172,7 +196,7 @@ export async function main(argv: string[]): Promise<number> {
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
-    if (error instanceof ConfigError || error instanceof MissingPathsError || error instanceof UserFacingError) {
+    if (error instanceof ConfigError || error instanceof MissingPathsError || error instanceof UserFacingError || error instanceof ExportError) {
       console.error(`plantrace: ${error.message}`);
       return 2;
     }

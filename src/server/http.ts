@@ -5,6 +5,7 @@ import { documentQueries } from '../graph/queries/documents.ts';
 import { createLoaders, type ApiContext } from '../resolvers/index.ts';
 import { authorize } from './auth.ts';
 import { corsFor, type CorsDecision } from './cors.ts';
+import { EXPORT_PREFIX, exportCsv } from './export.ts';
 import { ASSET_PREFIX, graphiqlHtml, PAGE_CSP, type Graphiql } from './graphiql/index.ts';
 import { InFlight } from './in-flight.ts';
 import { playgroundHtml } from './playground.ts';
@@ -132,6 +133,7 @@ async function route(req: IncomingMessage, options: HttpOptions, cors: CorsDecis
   if (url.pathname === '/readyz') return readiness(options.store);
   if (url.pathname === '/' && req.method === 'GET') return { status: 302, headers: { location: '/graphql' }, body: '' };
   if (url.pathname.startsWith(ASSET_PREFIX) && req.method === 'GET') return asset(url.pathname, req, options.graphiql);
+  if (url.pathname.startsWith(EXPORT_PREFIX)) return csv(req, url, options);
   if (url.pathname !== '/graphql') return json(404, { error: 'Not found. The API is at /graphql.' });
   if (isPage(req, url)) return page(options.graphiql);
   return graphql(req, url, options);
@@ -237,6 +239,25 @@ async function execute(req: IncomingMessage, url: URL, body: unknown, { apollo, 
     for await (const chunk of result.body.asyncIterator) text += chunk;
   }
   return { status: result.status ?? 200, headers: out, body: text };
+}
+
+async function csv(req: IncomingMessage, url: URL, { store, maxResponseBytes }: HttpOptions): Promise<Reply> {
+  if (req.method !== 'GET') {
+    const refused = errorReply(405, 'METHOD_NOT_ALLOWED', 'Tables are read with GET.');
+    return { ...refused, headers: { ...refused.headers, allow: 'GET' } };
+  }
+  const answer = await exportCsv(url, store, maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+  if (!answer.ok) return json(answer.status, { errors: [{ message: answer.message, extensions: { code: answer.code, ...answer.extensions } }] });
+  return {
+    status: 200,
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      // The region is Chinese: the plain filename is its ASCII fallback (RFC 6266), filename* the real one.
+      'content-disposition': `attachment; filename="${answer.filename.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(answer.filename)}`,
+      'x-content-type-options': 'nosniff',
+    },
+    body: answer.body,
+  };
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');

@@ -1,6 +1,9 @@
 // Every read query the code sends, by name: the lint test walks this list.
 import type { Query } from '../port.ts';
+import { LABELS, OWNED_LABELS } from '../model.ts';
+import { relEnds } from '../cypher/statements.ts';
 import { documentQueries } from './documents.ts';
+import { exportQueries } from './export.ts';
 import { indicatorQueries } from './indicators.ts';
 import { institutionQueries } from './institutions.ts';
 import { linkQueries } from './links.ts';
@@ -9,7 +12,7 @@ import { traceQueries } from './trace.ts';
 import { sectionQueries } from './sections.ts';
 import { statementQueries } from './statements.ts';
 
-export { documentQueries, indicatorQueries, institutionQueries, linkQueries, searchQueries, sectionQueries, statementQueries, traceQueries };
+export { documentQueries, exportQueries, indicatorQueries, institutionQueries, linkQueries, searchQueries, sectionQueries, statementQueries, traceQueries };
 
 /** One instance of every read query, with representative parameters. */
 export function sampleQueries(): Query[] {
@@ -71,5 +74,9 @@ export function sampleQueries(): Query[] {
     institutionQueries.outcomes(ids),
     institutionQueries.ofStatements(ids),
     statementQueries.outcomes({ institution: '医院' }, page),
+    // The export's texts differ by label and type: every one of them.
+    ...LABELS.map((l) => exportQueries.nodes(l, '', 10)),
+    ...OWNED_LABELS.map((l) => exportQueries.nodesOf(l, ids, '', 10)),
+    ...relEnds().map(({ type, from, to }) => exportQueries.rels(type, from, to, ids)),
   ];
 }
