@@ -4,12 +4,13 @@ import { documentQueries } from './documents.ts';
 import { indicatorQueries } from './indicators.ts';
 import { institutionQueries } from './institutions.ts';
 import { linkQueries } from './links.ts';
+import { reviewQueries } from './reviews.ts';
 import { searchQueries } from './search.ts';
 import { traceQueries } from './trace.ts';
 import { sectionQueries } from './sections.ts';
 import { statementQueries } from './statements.ts';
 
-export { documentQueries, indicatorQueries, institutionQueries, linkQueries, searchQueries, sectionQueries, statementQueries, traceQueries };
+export { documentQueries, indicatorQueries, institutionQueries, linkQueries, reviewQueries, searchQueries, sectionQueries, statementQueries, traceQueries };
 
 /** One instance of every read query, with representative parameters. */
 export function sampleQueries(): Query[] {
@@ -71,5 +72,12 @@ export function sampleQueries(): Query[] {
     institutionQueries.outcomes(ids),
     institutionQueries.ofStatements(ids),
     statementQueries.outcomes({ institution: '医院' }, page),
+    reviewQueries.inForce(),
+    reviewQueries.list({}, page),
+    reviewQueries.list({ decision: 'REJECT', reviewer: '李', kind: 'EVIDENCE', statementId: 'x', stale: true, history: true }, page),
+    reviewQueries.count({ stale: false }),
+    reviewQueries.byIds(ids),
+    reviewQueries.all(),
+    reviewQueries.statements(ids),
   ];
 }
