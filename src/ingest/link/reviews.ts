@@ -33,28 +33,62 @@ export interface RegionStatements {
 
 const keyOf = (from: string, to: string) => `${from}\u0000${to}`;
 
+/** A statement a decision names, as the store holds it now. */
+export interface NamedStatement {
+  readonly text: string;
+  readonly regionKey: string;
+  readonly label: 'Commitment' | 'Outcome';
+}
+
+/** Each end of a decision: reading what the reviewer saw, reading otherwise, or not there (no statement of that id and kind). */
+export type EndState = 'SAME' | 'CHANGED' | 'GONE';
+
+export interface Judgement {
+  readonly from: EndState;
+  readonly to: EndState;
+  /** Both ends there and of one region: links are made within a region. */
+  readonly oneRegion: boolean;
+  /** The decision applies; otherwise it is stale: kept, reported, and not applied until someone decides again. */
+  readonly holds: boolean;
+}
+
 /**
- * The decisions that still hold, as confirmed (with what to link) and
- * rejected link keys. A decision holds while both its statements are in the
- * region and read what the reviewer saw: ids come from the file name and
- * offsets, so an unchanged document keeps them, while a changed one may give
- * an id to other text, or drop it. A decision that does not hold is left in
- * the graph and listed as stale (src/graph/queries/reviews.ts says the same
- * in Cypher), and never applied to text nobody reviewed.
+ * Whether a decision still holds: both its statements are there, of the
+ * right kinds, in one region, and read what the reviewer saw. Ids come from
+ * the file name and offsets, so an unchanged document keeps them, while a
+ * changed one may give an id to other text, or drop it. The one rule: the
+ * link stage applies only what holds, and the API and the CLI report the
+ * rest as stale.
  */
-function holding<T>(decisions: readonly LinkDecision[], kind: ReviewKind, ends: (d: LinkDecision) => T | null) {
+export function judge(
+  d: { readonly kind: ReviewKind; readonly fromText: string; readonly toText: string },
+  from: NamedStatement | undefined,
+  to: NamedStatement | undefined,
+): Judgement {
+  const fromEnd = from?.label === 'Commitment' ? from : undefined;
+  const toEnd = to && (d.kind === 'CONTINUATION' || to.label === 'Outcome') ? to : undefined;
+  const state = (s: NamedStatement | undefined, seen: string): EndState => (!s ? 'GONE' : s.text === seen ? 'SAME' : 'CHANGED');
+  const judged = { from: state(fromEnd, d.fromText), to: state(toEnd, d.toText), oneRegion: !!fromEnd && !!toEnd && fromEnd.regionKey === toEnd.regionKey };
+  return { ...judged, holds: judged.from === 'SAME' && judged.to === 'SAME' && judged.oneRegion };
+}
+
+/** The decisions of a region that hold, as confirmed (with the statements to link) and rejected link keys. */
+function holding<T>(decisions: readonly LinkDecision[], kind: ReviewKind, ends: (d: LinkDecision) => { from: NamedStatement | undefined; to: NamedStatement | undefined; link: T | null }) {
   const rejected = new Set<string>();
   const confirmed = new Map<string, { readonly id: string; readonly ends: T }>();
   for (const d of decisions) {
     if (d.kind !== kind) continue;
     const found = ends(d);
-    if (found === null) continue;
+    if (found.link === null || !judge(d, found.from, found.to).holds) continue;
     const key = keyOf(d.from, d.to);
     if (d.decision === 'REJECT') rejected.add(key);
-    else confirmed.set(key, { id: d.id, ends: found });
+    else confirmed.set(key, { id: d.id, ends: found.link });
   }
   return { rejected, confirmed };
 }
+
+const named = (s: LinkCommitment | LinkOutcome | undefined, label: NamedStatement['label']): NamedStatement | undefined =>
+  s && { text: s.text, regionKey: s.regionKey, label };
 
 /** Machine links minus the rejected ones, confirmed ones marked, and confirmed links the rules did not make added in key order. */
 function apply<L extends Evidence | Continuation, T>(
@@ -81,7 +115,7 @@ export function reviewEvidence(machine: readonly Evidence[], decisions: readonly
   const found = holding(decisions, 'EVIDENCE', (d) => {
     const c = region.commitments.get(d.from);
     const o = region.outcomes.get(d.to);
-    return c && o && c.text === d.fromText && o.text === d.toText ? { c, o } : null;
+    return { from: named(c, 'Commitment'), to: named(o, 'Outcome'), link: c && o ? { c, o } : null };
   });
   return apply(machine, (e) => keyOf(e.commitment, e.outcome), found, ({ c, o }) => evidenceBetween(c, o, region.weights));
 }
@@ -92,7 +126,7 @@ export function reviewContinuations(machine: readonly Continuation[], decisions:
     const c = region.commitments.get(d.to);
     const o = region.outcomes.get(d.to);
     const earlier: Earlier | null = c ? { toKind: 'Commitment', statement: c } : o ? { toKind: 'Outcome', statement: o } : null;
-    return later && earlier && later.text === d.fromText && earlier.statement.text === d.toText ? { later, earlier } : null;
+    return { from: named(later, 'Commitment'), to: c ? named(c, 'Commitment') : named(o, 'Outcome'), link: later && earlier ? { later, earlier } : null };
   });
   return apply(machine, (c) => keyOf(c.from, c.to), found, ({ later, earlier }) => continuationBetween(later, earlier, region.weights));
 }
