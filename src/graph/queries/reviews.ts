@@ -5,9 +5,8 @@ import { unique } from './filters.ts';
 // (the audit trail, newest first) and what export writes out. Whether a
 // decision still holds is decided in TypeScript, by the one rule the link
 // stage applies (src/ingest/link/reviews.ts: judge), against the statements
-// read by `statements`. (In Cypher it took three OPTIONAL MATCHes keyed on
-// each review's properties, which LadybugDB 0.19.1 answers with another
-// row's statement once several reviews are looked up by id.)
+// read by `statements`: one rule, not a TypeScript one and a Cypher copy.
+// (The Cypher copy also met a LadybugDB bug, docs/engines.md trap 14.)
 
 const FIELDS = `r.id AS id, r.kind AS kind, r.fromId AS fromId, r.toId AS toId, r.decision AS decision, r.note AS note,
   r.reviewer AS reviewer, r.at AS at, r.fromText AS fromText, r.toText AS toText, r.current AS current`;
