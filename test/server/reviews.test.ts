@@ -100,6 +100,10 @@ async function expectDecisionsHeld() {
   const continues = await continuesOf(ids.epidemic2023);
   expect(continues).toContain(`${ids.vaccination} CONFIRMED`);
   expect(continues.filter((c) => c.startsWith(ids.testingHeading))).toEqual([]);
+
+  // The trace shows the same links, with their review.
+  const steps = (await ok(`{ trace(commitmentId: "${ids.cdc}") { steps { links { fromId toId review } } } }`)).trace.steps as Array<{ links: Array<{ fromId: string; toId: string; review: string }> }>;
+  expect(steps.flatMap((s) => s.links)).toContainEqual({ fromId: ids.cdc, toId: ids.testingReport, review: 'CONFIRMED' });
 }
 
 describe('reviewLink and reviewContinuation: who may call them', () => {

@@ -35,7 +35,7 @@ export function computeLinks(
   const cByKey = byRegion(commitments);
   const oByKey = byRegion(outcomes);
   // A decision belongs to the region of its first statement (its commitment); none of another region's applies.
-  const regionOf = new Map(commitments.map((c) => [c.id, c.regionKey]));
+  const regionOf = new Map(decisions.length ? commitments.map((c) => [c.id, c.regionKey]) : []);
   const dByKey = new Map<string, LinkDecision[]>();
   for (const d of decisions) {
     const key = regionOf.get(d.from);
@@ -46,11 +46,17 @@ export function computeLinks(
     const cs = (cByKey.get(key) ?? []).sort(byId);
     const os = (oByKey.get(key) ?? []).sort(byId);
     const weights = new TermWeights([...cs.map((c) => c.terms), ...os.map((o) => o.terms)]);
-    const here = dByKey.get(key) ?? [];
-    const region = { commitments: new Map(cs.map((c) => [c.id, c])), outcomes: new Map(os.map((o) => [o.id, o])), weights };
-    const ev = reviewEvidence(findEvidence(cs, os, weights), here, region);
+    let ev = findEvidence(cs, os, weights);
+    let cont = findContinuations(cs, os, weights);
+    // Most regions have no decisions: they skip the lookups decisions need.
+    const here = dByKey.get(key);
+    if (here) {
+      const region = { commitments: new Map(cs.map((c) => [c.id, c])), outcomes: new Map(os.map((o) => [o.id, o])), weights };
+      ev = reviewEvidence(ev, here, region);
+      cont = reviewContinuations(cont, here, region);
+    }
     evidence.push(...ev);
-    continuations.push(...reviewContinuations(findContinuations(cs, os, weights), here, region));
+    continuations.push(...cont);
     statuses.push(...decideStatus(cs, os, ev));
   }
   return { regionKeys, evidence, continuations, statuses };
