@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { Command, CommanderError, Option } from 'commander';
 import { z } from 'zod';
 import { ingestThroughServer, ServerRefused } from './client/ingest.ts';
@@ -8,6 +9,7 @@ import { ExportError } from './export/errors.ts';
 import { exportGraph } from './export/export.ts';
 import { DEFAULT_OUT, parseExportOptions } from './export/options.ts';
 import { closeStore, ingestFiles, recover, resetStore, type IngestReport } from './ingest/store/ingest.ts';
+import { exportReviews, formatReviewLines, importReviews, parseReviewLines, staleReviewCount } from './ingest/store/reviews.ts';
 import { MissingPathsError, resolvePaths } from './ingest/read/paths.ts';
 import { inspectFile } from './inspect.ts';
 import { progressReporter } from './progress.ts';
@@ -76,6 +78,8 @@ async function ingest(paths: string[], cfg: Config, store: GraphStore): Promise<
   }
   if (report.notLinked) console.error(`  ✗ ${report.notLinked}`);
   for (const f of report.failed) console.error(`  ✗ ${f.file}: ${f.reason} [${f.code}]`);
+  // A changed document can leave reviewers' decisions naming text that is no longer there: say so, never drop them.
+  if (report.ingested.length) await tellStale(store);
   return report;
 }
 
@@ -96,6 +100,15 @@ async function ingestRemote(paths: string[], server: string, cfg: Config): Promi
   console.log(`Ingested ${count('INGESTED')} document(s), ${count('UNCHANGED')} unchanged, ${count('FAILED')} failed, through the server at ${url.data}.`);
   for (const o of outcomes.filter((x) => x.status === 'FAILED')) console.error(`  ✗ ${o.file}: ${o.reason} [${o.code}]`);
   if (count('FAILED')) process.exitCode = 1;
+}
+
+async function tellStale(store: GraphStore): Promise<void> {
+  const stale = await staleReviewCount(store);
+  if (stale) {
+    console.log(
+      `${stale} reviewer decision(s) need a new look: a statement they name is gone or reads otherwise now. They are kept but not applied; the API lists them with reviews(where: {stale: true}).`,
+    );
+  }
 }
 
 export function buildCli(): Command {
@@ -145,11 +158,51 @@ export function buildCli(): Command {
       for (const [type, n] of Object.entries(counts.relationships)) console.log(`  ${`-[:${type}]->`.padEnd(16)} ${n}`);
     });
 
-  storeOptions(program.command('reset').description('delete every document and fact from the graph')).action(async (flags: ConfigFlags) => {
-    const cfg = config(flags);
-    await withStore(cfg, resetStore);
-    console.log(`Emptied ${where(cfg)}.`);
-  });
+  storeOptions(program.command('reset').description('delete every document and fact from the graph (reviewers’ decisions stay unless --reviews)'))
+    .option('--reviews', 'delete reviewers’ decisions too (export them first: plantrace reviews export)')
+    .action(async (flags: ConfigFlags & { reviews?: boolean }) => {
+      const cfg = config(flags);
+      const kept = await withStore(cfg, async (store) => {
+        await resetStore(store, { reviews: flags.reviews === true });
+        return (await store.counts()).nodes.Review;
+      });
+      console.log(`Emptied ${where(cfg)}${kept ? `; kept ${kept} reviewer decision(s), which apply again when their documents are ingested` : ''}.`);
+    });
+
+  const reviews = program.command('reviews').description('reviewers’ decisions on links: move them between stores');
+  storeOptions(reviews.command('export').description('write every decision, oldest first, as NDJSON (one a line)'))
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action(async (flags: ConfigFlags & { out?: string }) => {
+      const cfg = config(flags);
+      // Read-only, so it works beside a running `serve`: every decision the API acknowledged is checkpointed, so it is there.
+      const lines = await withStore(cfg, exportReviews, { readOnly: true });
+      const text = formatReviewLines(lines);
+      if (!flags.out) return void process.stdout.write(text);
+      await writeFile(flags.out, text, 'utf8');
+      console.error(`Wrote ${lines.length} decision(s) from ${where(cfg)} to ${flags.out}.`);
+    });
+  storeOptions(reviews.command('import').description('add decisions from an NDJSON file written by export, then relink the regions they touch'))
+    .argument('<file>')
+    .action(async (file: string, flags: ConfigFlags) => {
+      const cfg = config(flags);
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (error) {
+        throw new UserFacingError(`Cannot read ${file}: ${(error as Error).message}`);
+      }
+      const parsed = parseReviewLines(text);
+      if (!parsed.ok) throw new UserFacingError(`${file} is not a file of decisions; nothing was imported:\n  ${parsed.problems.join('\n  ')}`);
+      const report = await withWritableStore(cfg, (store) => importReviews(store, parsed.lines));
+      console.log(
+        `Imported ${report.read} decision(s) from ${file} into ${where(cfg)}: ${report.added} new, ${report.read - report.added} already held; relinked ${report.regions} region(s).`,
+      );
+      if (report.stale) {
+        console.log(
+          `${report.stale} of the decisions in force need a new look here: a statement they name is missing or reads otherwise. They are kept but not applied; the API lists them with reviews(where: {stale: true}).`,
+        );
+      }
+    });
 
   storeOptions(
     program

@@ -59,3 +59,19 @@ export type ValueKind = (typeof VALUE_KINDS)[number];
 /** The file formats plantrace reads (src/ingest/read/formats.ts has a reader for each). */
 export const FORMATS = ['txt', 'docx', 'doc', 'pdf'] as const;
 export type SourceFormat = (typeof FORMATS)[number];
+
+/** What a reviewer's decision is about: an evidence link (commitment → outcome) or a continuation (later → earlier). */
+export const REVIEW_KINDS = ['EVIDENCE', 'CONTINUATION'] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+
+/** What a reviewer said of a link. */
+export const REVIEW_DECISIONS = ['CONFIRM', 'REJECT'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+/**
+ * Where a link stands with reviewers: MACHINE (made by plantrace, not
+ * reviewed), CONFIRMED (kept whatever the score), REJECTED (never made again;
+ * listed only among the reviews).
+ */
+export const LINK_REVIEWS = ['MACHINE', 'CONFIRMED', 'REJECTED'] as const;
+export type LinkReview = (typeof LINK_REVIEWS)[number];

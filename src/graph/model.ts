@@ -128,6 +128,30 @@ export const NODES = {
       region: 'STRING',
     },
   },
+  /**
+   * A reviewer's decision on one link, the link named by its two statements'
+   * ids (stable while their document is unchanged: src/ingest/ids.ts). Shared,
+   * not owned: no document's replacement deletes it. Each decision is kept
+   * (the audit trail); `current` marks the latest on its link, the one relinking obeys.
+   * `fromText`/`toText` are what the reviewer saw: a decision holds only while
+   * the statements at those ids still read so.
+   */
+  Review: {
+    shared: true,
+    props: {
+      id: 'STRING',
+      kind: 'STRING',
+      fromId: 'STRING',
+      toId: 'STRING',
+      decision: 'STRING',
+      note: 'STRING',
+      reviewer: 'STRING',
+      at: 'STRING',
+      fromText: 'STRING',
+      toText: 'STRING',
+      current: 'BOOLEAN',
+    },
+  },
 } as const satisfies Record<string, NodeSpec>;
 
 export type Label = keyof typeof NODES;
@@ -161,11 +185,15 @@ export const RELS = {
   // LadybugDB a list column in a relationship table made each checkpoint of
   // newly written links take 16–27 s at 1,500 documents (without the lists:
   // none over 0.6 s), a third of a bulk ingest's link stage.
+  // `review`: the id of the reviewer's decision that confirmed the link; null for a machine link.
   EVIDENCED_BY: {
     ends: [['Commitment', 'Outcome']],
-    props: { score: 'DOUBLE', verdict: 'STRING', terms: 'STRING' },
+    props: { score: 'DOUBLE', verdict: 'STRING', terms: 'STRING', review: 'STRING' },
   },
-  CONTINUES: { ends: [['Commitment', 'Commitment'], ['Commitment', 'Outcome']], props: { score: 'DOUBLE', verdict: 'STRING', terms: 'STRING' } },
+  CONTINUES: {
+    ends: [['Commitment', 'Commitment'], ['Commitment', 'Outcome']],
+    props: { score: 'DOUBLE', verdict: 'STRING', terms: 'STRING', review: 'STRING' },
+  },
   COVERS: { ends: [['Document', 'Region']], props: {} },
   PART_OF: { ends: [['Region', 'Region']], props: {} },
 } as const satisfies Record<string, RelSpec>;
@@ -176,7 +204,21 @@ export const DERIVED_REL_TYPES: readonly RelType[] = ['EVIDENCED_BY', 'CONTINUES
 export const REL_TYPES = Object.keys(RELS) as RelType[];
 
 /** Bump when tables or properties change: a store written by another version is refused with advice. */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
+
+/**
+ * What each version added, for the advice a store of an older one gets
+ * (src/graph/cypher/schema-version.ts). Stores from 9 on may hold reviewers'
+ * decisions, which no re-ingest brings back: the advice says to export them first.
+ */
+export const SCHEMA_CHANGES: Readonly<Record<number, string>> = {
+  7: 'each commitment’s reporting by year',
+  8: 'a range target’s upper end (IndicatorValue.upper)',
+  9: 'reviewers’ decisions on links (Review) and each link’s review',
+};
+
+/** The first schema whose stores can hold reviewers' decisions. */
+export const FIRST_SCHEMA_WITH_REVIEWS = 9;
 
 export function propertyKeys(): string[] {
   const keys = new Set<string>();

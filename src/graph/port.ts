@@ -56,10 +56,20 @@ export interface GraphStore {
    */
   replaceLinks(links: LinkBatch): Promise<void>;
   removeDocument(documentId: string): Promise<void>;
+  /**
+   * Add reviewers' decisions on links, merged by id, and mark the latest on
+   * each link as current, in one transaction. No document owns them: they
+   * stay when documents are replaced or removed.
+   */
+  recordReviews(reviews: readonly NodeRow<'Review'>[]): Promise<void>;
   read(query: Query): Promise<Array<Record<string, unknown>>>;
   counts(): Promise<Counts>;
-  /** Delete everything (the schema stays). */
-  reset(): Promise<void>;
+  /**
+   * Delete every document and fact (the schema stays). Reviewers' decisions
+   * stay unless `reviews` is set: they are people's work, which no ingest
+   * brings back, and they apply again when their documents are ingested.
+   */
+  reset(options?: ResetOptions): Promise<void>;
   /**
    * Make every committed write part of the store's main file, so that it no
    * longer depends on the engine's journal. A no-op where a commit is durable
@@ -82,6 +92,11 @@ export interface GraphStore {
    * only then may answers built from the graph be reused.
    */
   readonly generation?: () => number;
+}
+
+export interface ResetOptions {
+  /** Delete reviewers' decisions too. */
+  readonly reviews?: boolean;
 }
 
 /** Derived data for some regions, recomputed by the link stage. */

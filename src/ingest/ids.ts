@@ -58,3 +58,20 @@ export const namedProjectIdOf = (documentId: string, name: string): string => `$
 export const tableValueIdOf = (documentId: string, start: number): string => `${documentId}:tv${start}`;
 /** A value stated in text; one figure can give two values (由X增加至Y: a baseline and an actual), so kind is part of it. */
 export const textValueIdOf = (documentId: string, start: number, end: number, kind: string): string => `${documentId}:v${start}-${end}:${kind}`;
+
+/**
+ * A reviewer's decision, by its content: the same decision exported from one
+ * store and imported into another keeps its id, so importing twice adds nothing.
+ */
+export function reviewIdOf(d: {
+  readonly kind: string;
+  readonly fromId: string;
+  readonly toId: string;
+  readonly decision: string;
+  readonly at: string;
+  readonly reviewer: string | null;
+  readonly note: string | null;
+}): string {
+  const key = JSON.stringify([d.kind, d.fromId, d.toId, d.decision, d.at, d.reviewer, d.note]);
+  return `review-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+}

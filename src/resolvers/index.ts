@@ -4,14 +4,16 @@ import { Indicator, IndicatorValue, statementValues } from './indicators.ts';
 import { Institution, statementInstitutions } from './institutions.ts';
 import { commitmentLinks, Linked, outcomeLinks } from './links.ts';
 import { Query, Unreported } from './query.ts';
+import { Review, reviewMutations, reviewQuery } from './reviews.ts';
 import { SearchHit } from './search.ts';
 import { TraceStep } from './trace.ts';
 import { Section } from './section.ts';
 import { Commitment, Outcome, YearReporting } from './statements.ts';
 
 export const resolvers = {
-  Query,
-  Mutation,
+  Query: { ...Query, ...reviewQuery },
+  Mutation: { ...Mutation, ...reviewMutations },
+  Review,
   Document,
   Section,
   Commitment: { ...Commitment, ...commitmentLinks, ...statementInstitutions, targets: statementValues.values },

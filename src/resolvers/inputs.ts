@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { reportingToken } from '../ingest/query.ts';
-import { INSTITUTION_TYPES, REPORTING_STATES, STATUSES } from '../vocabulary.ts';
+import { INSTITUTION_TYPES, REPORTING_STATES, REVIEW_DECISIONS, REVIEW_KINDS, STATUSES } from '../vocabulary.ts';
 import { badInput } from './errors.ts';
 
 export const MAX_PAGE = 200;
@@ -41,6 +41,17 @@ export const OutcomeWhere = z
   .strict();
 
 export const InstitutionWhere = z.object({ name: text.nullish(), region: text.nullish(), type: z.enum(INSTITUTION_TYPES).nullish() }).strict();
+
+export const ReviewWhere = z
+  .object({
+    decision: z.enum(REVIEW_DECISIONS).nullish(),
+    stale: z.boolean().nullish(),
+    reviewer: text.nullish(),
+    kind: z.enum(REVIEW_KINDS).nullish(),
+    statementId: z.string().trim().min(1).max(200).nullish(),
+    history: z.boolean().nullish().transform((v) => v ?? false),
+  })
+  .strict();
 
 const First = z.number().int().min(0).max(MAX_PAGE, `at most ${MAX_PAGE} per page`);
 

@@ -4,6 +4,7 @@ import { documentQueries } from '../graph/queries/documents.ts';
 import { sectionQueries } from '../graph/queries/sections.ts';
 import { indicatorQueries } from '../graph/queries/indicators.ts';
 import { institutionQueries } from '../graph/queries/institutions.ts';
+import { reviewsByIds, type ReviewView } from '../ingest/store/reviews.ts';
 import { statementQueries } from '../graph/queries/statements.ts';
 import { traceQueries } from '../graph/queries/trace.ts';
 
@@ -44,6 +45,11 @@ export function createLoaders(store: GraphStore) {
     institutionCommitments: grouped(institutionQueries.commitments),
     institutionOutcomes: grouped(institutionQueries.outcomes),
     statementInstitutions: grouped(institutionQueries.ofStatements),
+    // Judged against the statements as they are now (stale or not), as the reviews list is.
+    review: new DataLoader<string, ReviewView | null>(async (ids) => {
+      const map = new Map((await reviewsByIds(store, ids)).map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    }),
   };
 }
 

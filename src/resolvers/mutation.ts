@@ -68,7 +68,7 @@ const failed = (code: string, reason: string): IngestResult => ({
 });
 
 /** Mutations need a configured token and the caller presenting it; the two failures say different things. */
-function requireToken(auth: Auth | undefined, field: string): void {
+export function requireToken(auth: Auth | undefined, field: string): void {
   if (!auth?.tokenConfigured) {
     throw userError(
       'FORBIDDEN',

@@ -1,5 +1,5 @@
 import { decodeReporting } from '../ingest/query.ts';
-import { splitLinkTerms } from '../graph/model.ts';
+import { link } from './links.ts';
 import type { Context, Row } from './loaders.ts';
 import { sourceOf } from './source.ts';
 
@@ -19,7 +19,7 @@ export const YearReporting = {
   documents: async (r: { documents: readonly string[] }, _: unknown, { loaders }: Context) =>
     (await Promise.all(r.documents.map((id) => loaders.document.load(id)))).filter((d) => d !== null && d !== undefined),
   evidence: async (r: { year: number; commitmentId: string }, _: unknown, { loaders }: Context) =>
-    (await loaders.evidence.load(r.commitmentId)).filter((e) => e.year === r.year).map((e) => ({ score: e.score, verdict: e.verdict ?? null, terms: splitLinkTerms(e.terms), outcomeId: e.id })),
+    (await loaders.evidence.load(r.commitmentId)).filter((e) => e.year === r.year).map((e) => ({ ...link(e), outcomeId: e.id })),
 };
 
 export const Outcome = { document, source: sourceOf, progressWords: (o: Row) => o.progressWords ?? [] };

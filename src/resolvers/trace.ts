@@ -43,7 +43,7 @@ export async function trace(commitmentId: string, { store, loaders }: Context) {
     const o = outcomes[i];
     const own = links
       .filter((l) => l.fromId === id || l.toId === id)
-      .map((l) => ({ type: l.evidence ? 'EVIDENCED_BY' : 'CONTINUES', fromId: l.fromId, toId: l.toId, score: l.score, verdict: l.verdict ?? null, terms: splitLinkTerms(l.terms) }));
+      .map((l) => ({ type: l.evidence ? 'EVIDENCED_BY' : 'CONTINUES', fromId: l.fromId, toId: l.toId, score: l.score, verdict: l.verdict ?? null, terms: splitLinkTerms(l.terms), review: typeof l.review === 'string' ? 'CONFIRMED' : 'MACHINE' }));
     if (c && !(c instanceof Error)) {
       steps.push({ year: (c.planYear ?? c.periodFrom ?? null) as number | null, kind: 'COMMITMENT', commitment: c, outcome: null, doc: String(c.doc), ord: Number(c.ord ?? 0), links: own });
     } else if (o && !(o instanceof Error)) {

@@ -20,6 +20,7 @@ function fakeStore() {
     replaceLinks: async () => void version++,
     checkpoint: async () => undefined,
     removeDocument: async () => void version++,
+    recordReviews: async () => void version++,
     reset: async () => void version++,
     counts: async () => ({ nodes: {}, relationships: {} }) as never,
     close: async () => undefined,

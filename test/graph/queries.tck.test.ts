@@ -9,6 +9,7 @@ import {
   indicatorQueries,
   institutionQueries,
   linkQueries,
+  reviewQueries,
   searchQueries,
   sectionQueries,
   statementQueries,
@@ -794,7 +795,7 @@ describe('links and traces', () => {
         ],
       },
       "text": "MATCH (c:Commitment)-[r:EVIDENCED_BY]->(o:Outcome) WHERE c.id IN $ids
-    RETURN c.id AS parent, o.id AS id, o.year AS year, r.score AS score, r.verdict AS verdict, r.terms AS terms ORDER BY score DESC, id",
+    RETURN c.id AS parent, o.id AS id, o.year AS year, r.score AS score, r.verdict AS verdict, r.terms AS terms, r.review AS review ORDER BY score DESC, id",
     }
   `));
   it('evidences', () => expect(traceQueries.evidences(ids)).toMatchInlineSnapshot(`
@@ -807,7 +808,7 @@ describe('links and traces', () => {
         ],
       },
       "text": "MATCH (c:Commitment)-[r:EVIDENCED_BY]->(o:Outcome) WHERE o.id IN $ids
-    RETURN o.id AS parent, c.id AS id, r.score AS score, r.verdict AS verdict, r.terms AS terms ORDER BY score DESC, id",
+    RETURN o.id AS parent, c.id AS id, r.score AS score, r.verdict AS verdict, r.terms AS terms, r.review AS review ORDER BY score DESC, id",
     }
   `));
   it('continues', () => expect(traceQueries.continues(ids)).toMatchInlineSnapshot(`
@@ -820,7 +821,7 @@ describe('links and traces', () => {
         ],
       },
       "text": "MATCH (c:Commitment)-[r:CONTINUES]->(x:Commitment|Outcome) WHERE c.id IN $ids
-    RETURN c.id AS parent, x.id AS id, x.planYear IS NULL AND x.year IS NOT NULL AS isOutcome, r.score AS score, r.verdict AS verdict, r.terms AS terms ORDER BY score DESC, id",
+    RETURN c.id AS parent, x.id AS id, x.planYear IS NULL AND x.year IS NOT NULL AS isOutcome, r.score AS score, r.verdict AS verdict, r.terms AS terms, r.review AS review ORDER BY score DESC, id",
     }
   `));
   it('continued by', () => expect(traceQueries.continuedBy(ids)).toMatchInlineSnapshot(`
@@ -833,7 +834,7 @@ describe('links and traces', () => {
         ],
       },
       "text": "MATCH (c:Commitment)-[r:CONTINUES]->(x:Commitment) WHERE x.id IN $ids
-    RETURN x.id AS parent, c.id AS id, r.score AS score, r.verdict AS verdict, r.terms AS terms ORDER BY score DESC, id",
+    RETURN x.id AS parent, c.id AS id, r.score AS score, r.verdict AS verdict, r.terms AS terms, r.review AS review ORDER BY score DESC, id",
     }
   `));
   it('earlier', () => expect(traceQueries.earlier('c', 3)).toMatchInlineSnapshot(`
@@ -866,7 +867,7 @@ describe('links and traces', () => {
         ],
       },
       "text": "MATCH (a:Commitment)-[r:EVIDENCED_BY|CONTINUES]->(b:Commitment|Outcome) WHERE a.id IN $ids AND b.id IN $ids
-    RETURN a.id AS fromId, b.id AS toId, r.verdict AS verdict, r.score AS score, r.terms AS terms,
+    RETURN a.id AS fromId, b.id AS toId, r.verdict AS verdict, r.score AS score, r.terms AS terms, r.review AS review,
       EXISTS { MATCH (a)-[:EVIDENCED_BY]->(b) } AS evidence ORDER BY fromId, toId",
     }
   `));
@@ -943,6 +944,70 @@ describe('search', () => {
       },
       "text": "UNWIND $terms AS t
     RETURN t AS term, COUNT { MATCH (c:Commitment) WHERE t IN c.terms } + COUNT { MATCH (o:Outcome) WHERE t IN o.terms } AS df",
+    }
+  `));
+});
+
+describe('reviewers’ decisions', () => {
+  it('in force, for relinking', () => expect(reviewQueries.inForce()).toMatchInlineSnapshot(`
+    {
+      "name": "reviews.inForce",
+      "params": {},
+      "text": "MATCH (r:Review) WHERE r.current = true
+    RETURN r.id AS id, r.kind AS kind, r.fromId AS fromId, r.toId AS toId, r.decision AS decision, r.fromText AS fromText, r.toText AS toText
+    ORDER BY id",
+    }
+  `));
+  it('the audit trail, every filter', () =>
+    expect(reviewQueries.list({ decision: 'REJECT', reviewer: '李', kind: 'EVIDENCE', statementId: 'doc-1:t5', history: true })).toMatchInlineSnapshot(`
+      {
+        "name": "reviews.list",
+        "params": {
+          "anyDecision": false,
+          "anyKind": false,
+          "anyReviewer": false,
+          "anyStatement": false,
+          "decision": "REJECT",
+          "history": true,
+          "kind": "EVIDENCE",
+          "reviewer": "李",
+          "statement": "doc-1:t5",
+        },
+        "text": "MATCH (r:Review) WHERE ($history OR r.current = true) AND ($anyDecision OR r.decision = $decision)
+        AND ($anyReviewer OR r.reviewer = $reviewer) AND ($anyKind OR r.kind = $kind)
+        AND ($anyStatement OR r.fromId = $statement OR r.toId = $statement)
+      RETURN r.id AS id, r.kind AS kind, r.fromId AS fromId, r.toId AS toId, r.decision AS decision, r.note AS note,
+        r.reviewer AS reviewer, r.at AS at, r.fromText AS fromText, r.toText AS toText, r.current AS current
+      ORDER BY at DESC, id",
+      }
+    `));
+  it('the audit trail, no filter: current decisions only', () => expect(reviewQueries.list({}).params).toMatchInlineSnapshot(`
+    {
+      "anyDecision": true,
+      "anyKind": true,
+      "anyReviewer": true,
+      "anyStatement": true,
+      "decision": "",
+      "history": false,
+      "kind": "",
+      "reviewer": "",
+      "statement": "",
+    }
+  `));
+  it('the statements decisions name', () => expect(reviewQueries.statements(ids)).toMatchInlineSnapshot(`
+    {
+      "name": "reviews.statements",
+      "params": {
+        "ids": [
+          "a",
+          "b",
+        ],
+      },
+      "text": "UNWIND $ids AS key MATCH (s:Commitment {id: key}) MATCH (d:Document)-[:HAS_STATEMENT]->(s)
+    RETURN s.id AS id, s.text AS text, d.regionKey AS regionKey, 'Commitment' AS label
+    UNION ALL
+    UNWIND $ids AS key MATCH (s:Outcome {id: key}) MATCH (d:Document)-[:HAS_STATEMENT]->(s)
+    RETURN s.id AS id, s.text AS text, d.regionKey AS regionKey, 'Outcome' AS label",
     }
   `));
 });

@@ -255,5 +255,30 @@ export function storeContract(engine: string, open: () => Promise<GraphStore>): 
       const counts = await store.counts();
       expect(Object.values(counts.nodes).every((n) => n === 0)).toBe(true);
     });
+
+    it('records reviewers’ decisions: merged by id, the latest on each link current, kept through replaces and resets unless asked', async () => {
+      const review = (id: string, at: string, decision: string, toId = 'doc:r/o1') =>
+        node('Review', { id, kind: 'EVIDENCE', fromId: 'doc:r/s0/c', toId, decision, note: '不是同一项工作', reviewer: '李', at, fromText: '承诺0 v1', toText: '结果', current: false });
+      const reviews = () => store.read({ name: 'test.reviews', text: 'MATCH (r:Review) RETURN r.id AS id, r.current AS current, r.decision AS decision, r.note AS note ORDER BY id', params: {} });
+      await store.replaceDocuments([sampleBatch('doc:r', 1)]);
+      // The newer decision first, the older after: time decides which is current, not the order of writing.
+      await store.recordReviews([review('rv:2', '2024-01-02T00:00:00.000Z', 'REJECT')]);
+      await store.recordReviews([review('rv:1', '2024-01-01T00:00:00.000Z', 'CONFIRM'), review('rv:3', '2024-01-01T00:00:00.000Z', 'CONFIRM', 'doc:r/o2')]);
+      await store.recordReviews([review('rv:1', '2024-01-01T00:00:00.000Z', 'CONFIRM')]);
+      const expected = [
+        { id: 'rv:1', current: false, decision: 'CONFIRM', note: '不是同一项工作' },
+        { id: 'rv:2', current: true, decision: 'REJECT', note: '不是同一项工作' },
+        { id: 'rv:3', current: true, decision: 'CONFIRM', note: '不是同一项工作' },
+      ];
+      expect(await reviews()).toEqual(expected);
+      // No document owns them: replacing or removing the document leaves them.
+      await store.replaceDocuments([sampleBatch('doc:r', 2)]);
+      await store.removeDocument('doc:r');
+      await store.reset();
+      expect(await reviews()).toEqual(expected);
+      expect((await store.counts()).nodes.Review).toBe(3);
+      await store.reset({ reviews: true });
+      expect(await reviews()).toEqual([]);
+    });
   });
 }

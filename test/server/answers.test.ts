@@ -46,6 +46,7 @@ function counted(inner: GraphStore): GraphStore & { reads: number } {
     checkpoint: () => inner.checkpoint(),
     replaceLinks: (l) => inner.replaceLinks(l),
     removeDocument: (id) => inner.removeDocument(id),
+    recordReviews: (r) => inner.recordReviews(r),
     counts: () => inner.counts(),
     reset: () => inner.reset(),
     close: () => inner.close(),

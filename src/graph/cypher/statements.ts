@@ -114,6 +114,15 @@ export const statements = {
 
   countRels: (type: RelType) => `MATCH ()-[r:${type}]->() RETURN count(r) AS c`,
 
+  /**
+   * Every decision on some links (rows of `{kind, fromId, toId}`), to find the
+   * latest of each. A scan of the reviews per link: they are people's work, a
+   * few thousand at most, never a corpus.
+   */
+  reviewsOfLinks: () =>
+    `UNWIND $rows AS r MATCH (n:Review) WHERE n.kind = r.kind AND n.fromId = r.fromId AND n.toId = r.toId
+RETURN DISTINCT n.id AS id, n.kind AS kind, n.fromId AS fromId, n.toId AS toId, n.at AS at ORDER BY id`,
+
   readMeta: () => `MATCH (m:Meta {id: $id}) RETURN m.value AS value`,
 
   writeMeta: () => `MERGE (m:Meta {id: $id}) ON CREATE SET m.value = $value ON MATCH SET m.value = $value`,
@@ -147,5 +156,7 @@ export function allStatements(dialect: Dialect): string[] {
   out.add(statements.readMeta());
   out.add(statements.writeMeta());
   out.add(statements.documentsStored());
+  out.add(statements.reviewsOfLinks());
+  out.add(statements.setProperties('Review', ['current'], dialect));
   return [...out];
 }

@@ -3,8 +3,8 @@
 // transaction (`run`) and its dialect (value expressions and encoding).
 
 import { DERIVED_REL_TYPES, LABELS, OWNED_LABELS, PRUNABLE_LABELS, REL_TYPES, type Label, type RelType } from '../model.ts';
-import type { Row } from '../model.ts';
-import type { Counts, DocumentBatch, LinkBatch, Query, RelBatch } from '../port.ts';
+import type { NodeRow, Row } from '../model.ts';
+import type { Counts, DocumentBatch, LinkBatch, Query, RelBatch, ResetOptions } from '../port.ts';
 import { rowProps, statements, type Dialect } from './statements.ts';
 
 /** Runs one statement inside the engine's transaction and answers its rows as plain values. */
@@ -125,8 +125,37 @@ export async function deleteDocument(run: Run, documentId: string): Promise<void
   for (const label of PRUNABLE_LABELS) await run(statements.pruneOrphans(label), {});
 }
 
-export async function deleteEverything(run: Run): Promise<void> {
-  for (const label of LABELS) if (label !== 'Meta') await run(statements.deleteAll(label), {});
+/** Delete every document and fact; reviewers' decisions too only when asked (see GraphStore.reset). */
+export async function deleteEverything(run: Run, { reviews = false }: ResetOptions = {}): Promise<void> {
+  for (const label of LABELS) if (label !== 'Meta' && (reviews || label !== 'Review')) await run(statements.deleteAll(label), {});
+}
+
+/**
+ * Add reviewers' decisions and mark, on each link they are about, the latest
+ * one (by time, then id) as current: the one relinking obeys. Merged by id
+ * (an id is made from the decision's content), so importing the same
+ * decisions twice adds nothing, and an older decision imported after a newer
+ * one does not replace it.
+ */
+export async function writeReviews(run: Run, reviews: readonly NodeRow<'Review'>[], dialect: Dialect): Promise<void> {
+  // Two rows of one id in one MERGE would race each other: the first is enough.
+  const rows = [...new Map(reviews.map((r) => [r.id, r])).values()];
+  if (!rows.length) return;
+  const merged = dialect.encode(rows, rowProps.node('Review'), 'found');
+  await run(statements.mergeShared('Review', dialect, merged.form), { rows: merged.rows });
+  const linkOf = (r: Readonly<Record<string, unknown>>) => JSON.stringify([r.kind, r.fromId, r.toId]);
+  const links = [...new Map(rows.map((r) => [linkOf(r), { kind: r.kind, fromId: r.fromId, toId: r.toId }])).values()];
+  const found = await run(statements.reviewsOfLinks(), { rows: links });
+  const latest = new Map<string, { id: string; at: string }>();
+  for (const r of found) {
+    const key = linkOf(r);
+    const best = latest.get(key);
+    const candidate = { id: String(r.id), at: String(r.at) };
+    if (!best || candidate.at > best.at || (candidate.at === best.at && candidate.id > best.id)) latest.set(key, candidate);
+  }
+  const current = found.map((r) => ({ id: String(r.id), current: latest.get(linkOf(r))?.id === String(r.id) }));
+  const marked = dialect.encode(current, rowProps.update('Review', ['current']), 'found');
+  await run(statements.setProperties('Review', ['current'], dialect, marked.form), { rows: marked.rows });
 }
 
 /** Node and relationship counts, Meta bookkeeping left out. */

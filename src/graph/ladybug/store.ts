@@ -4,8 +4,9 @@ import lbug from '@ladybugdb/core';
 import { WriteQueue } from '../cypher/queue.ts';
 import { checkSchemaVersion } from '../cypher/schema-version.ts';
 import { ladybugDialect } from './dialect.ts';
-import { countAll, deleteDocument, deleteEverything, writeDocuments, writeLinks, type Run } from '../cypher/writes.ts';
-import { StoreError, type Counts, type DocumentBatch, type GraphStore, type LinkBatch, type Query, type SentStatement } from '../port.ts';
+import { countAll, deleteDocument, deleteEverything, writeDocuments, writeLinks, writeReviews, type Run } from '../cypher/writes.ts';
+import { StoreError, type Counts, type DocumentBatch, type GraphStore, type LinkBatch, type Query, type ResetOptions, type SentStatement } from '../port.ts';
+import type { NodeRow } from '../model.ts';
 import { toPlainRow } from '../values.ts';
 import { schemaStatements } from './schema.ts';
 
@@ -215,7 +216,7 @@ class LadybugStore implements GraphStore {
     await checkSchemaVersion(
       (q) => this.read(q),
       (text, params) => this.write((w) => this.send(w, text, params)),
-      `The store at ${this.options.path}`,
+      { where: `The store at ${this.options.path}`, fresh: `Move the folder ${this.options.path} aside (or delete it)` },
     );
   }
 
@@ -272,6 +273,10 @@ class LadybugStore implements GraphStore {
     return this.transaction((run) => deleteDocument(run, documentId));
   }
 
+  recordReviews(reviews: readonly NodeRow<'Review'>[]): Promise<void> {
+    return this.transaction((run) => writeReviews(run, reviews, ladybugDialect));
+  }
+
   async read(query: Query): Promise<Array<Record<string, unknown>>> {
     if (this.closed) throw new StoreError('The store is closed.', null);
     const session = this.readers[this.nextReader++ % this.readers.length]!;
@@ -288,8 +293,8 @@ class LadybugStore implements GraphStore {
     return countAll((q) => this.read(q));
   }
 
-  reset(): Promise<void> {
-    return this.transaction((run) => deleteEverything(run));
+  reset(options?: ResetOptions): Promise<void> {
+    return this.transaction((run) => deleteEverything(run, options));
   }
 
   /** CHECKPOINT behind the writes already queued: everything they committed is then in the database file. */

@@ -2,8 +2,9 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { WriteQueue } from '../cypher/queue.ts';
 import { checkSchemaVersion } from '../cypher/schema-version.ts';
 import { neo4jDialect } from './dialect.ts';
-import { countAll, deleteDocument, deleteEverything, writeDocuments, writeLinks, type Run } from '../cypher/writes.ts';
-import { StoreError, type Counts, type DocumentBatch, type GraphStore, type LinkBatch, type Query, type SentStatement } from '../port.ts';
+import { countAll, deleteDocument, deleteEverything, writeDocuments, writeLinks, writeReviews, type Run } from '../cypher/writes.ts';
+import { StoreError, type Counts, type DocumentBatch, type GraphStore, type LinkBatch, type Query, type ResetOptions, type SentStatement } from '../port.ts';
+import type { NodeRow } from '../model.ts';
 import { toPlainRow } from '../values.ts';
 import { schemaStatements } from './schema.ts';
 
@@ -68,7 +69,10 @@ class Neo4jStore implements GraphStore {
     await checkSchemaVersion(
       (q) => this.read(q),
       (text, params) => this.transaction(async (run) => void (await run(text, params))),
-      'The Neo4j database',
+      {
+        where: 'The Neo4j database',
+        fresh: 'Empty it (`MATCH (n) DETACH DELETE n`) or point NEO4J_DATABASE at a new database',
+      },
     );
   }
 
@@ -105,6 +109,10 @@ class Neo4jStore implements GraphStore {
     return this.transaction((run) => deleteDocument(run, documentId));
   }
 
+  recordReviews(reviews: readonly NodeRow<'Review'>[]): Promise<void> {
+    return this.transaction((run) => writeReviews(run, reviews, neo4jDialect));
+  }
+
   async read(query: Query): Promise<Array<Record<string, unknown>>> {
     this.options.onStatement?.({ text: query.text, params: query.params, dialect: 'shared' });
     const session = this.session('READ');
@@ -122,8 +130,8 @@ class Neo4jStore implements GraphStore {
     return countAll((q) => this.read(q));
   }
 
-  reset(): Promise<void> {
-    return this.transaction((run) => deleteEverything(run));
+  reset(options?: ResetOptions): Promise<void> {
+    return this.transaction((run) => deleteEverything(run, options));
   }
 
   /** A committed Neo4j transaction is durable: nothing to do. */

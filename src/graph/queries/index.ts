@@ -7,12 +7,13 @@ import { exportQueries } from './export.ts';
 import { indicatorQueries } from './indicators.ts';
 import { institutionQueries } from './institutions.ts';
 import { linkQueries } from './links.ts';
+import { reviewQueries } from './reviews.ts';
 import { searchQueries } from './search.ts';
 import { traceQueries } from './trace.ts';
 import { sectionQueries } from './sections.ts';
 import { statementQueries } from './statements.ts';
 
-export { documentQueries, exportQueries, indicatorQueries, institutionQueries, linkQueries, searchQueries, sectionQueries, statementQueries, traceQueries };
+export { documentQueries, exportQueries, indicatorQueries, institutionQueries, linkQueries, reviewQueries, searchQueries, sectionQueries, statementQueries, traceQueries };
 
 /** One instance of every read query, with representative parameters. */
 export function sampleQueries(): Query[] {
@@ -78,5 +79,11 @@ export function sampleQueries(): Query[] {
     ...LABELS.map((l) => exportQueries.nodes(l, '', 10)),
     ...OWNED_LABELS.map((l) => exportQueries.nodesOf(l, ids, '', 10)),
     ...relEnds().map(({ type, from, to }) => exportQueries.rels(type, from, to, ids)),
+    reviewQueries.inForce(),
+    reviewQueries.list({}),
+    reviewQueries.list({ decision: 'REJECT', reviewer: '李', kind: 'EVIDENCE', statementId: 'x', history: true }),
+    reviewQueries.byIds(ids),
+    reviewQueries.all(),
+    reviewQueries.statements(ids),
   ];
 }

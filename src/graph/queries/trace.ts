@@ -4,7 +4,8 @@ import { unique } from './filters.ts';
 // Evidence, continuation and whole chains, for the researcher's "what
 // happened to this commitment across the years?".
 
-const LINK_FIELDS = 'r.score AS score, r.verdict AS verdict, r.terms AS terms';
+// `review`: the id of the decision that confirmed the link, null for a machine link.
+const LINK_FIELDS = 'r.score AS score, r.verdict AS verdict, r.terms AS terms, r.review AS review';
 
 export const traceQueries = {
   /** Outcomes that report on each commitment. */
@@ -59,7 +60,7 @@ RETURN DISTINCT n.id AS id`,
   chainLinks: (ids: readonly string[]): Query => ({
     name: 'trace.chainLinks',
     text: `MATCH (a:Commitment)-[r:EVIDENCED_BY|CONTINUES]->(b:Commitment|Outcome) WHERE a.id IN $ids AND b.id IN $ids
-RETURN a.id AS fromId, b.id AS toId, r.verdict AS verdict, r.score AS score, r.terms AS terms,
+RETURN a.id AS fromId, b.id AS toId, r.verdict AS verdict, r.score AS score, r.terms AS terms, r.review AS review,
   EXISTS { MATCH (a)-[:EVIDENCED_BY]->(b) } AS evidence ORDER BY fromId, toId`,
     params: { ids: unique(ids) },
   }),

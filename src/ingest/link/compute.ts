@@ -3,6 +3,7 @@
 // (reading inputs, writing links) is ../store/relink.ts.
 import { findContinuations } from './continuation.ts';
 import { findEvidence } from './evidence.ts';
+import { reviewContinuations, reviewEvidence, type LinkDecision } from './reviews.ts';
 import { TermWeights } from './similarity.ts';
 import { decideStatus } from './status.ts';
 import type { Continuation, Evidence, LinkCommitment, LinkOutcome, StatusDecision } from './types.ts';
@@ -14,8 +15,18 @@ export interface LinkResult {
   readonly statuses: readonly StatusDecision[];
 }
 
-/** Pure: links and statuses for the statements of some regions. Deterministic for the same input. */
-export function computeLinks(regionKeys: readonly string[], commitments: readonly LinkCommitment[], outcomes: readonly LinkOutcome[]): LinkResult {
+/**
+ * Pure: links and statuses for the statements of some regions. Deterministic
+ * for the same input. Reviewers' decisions (the current one of each link)
+ * overrule the rules: a rejected link is not made, a confirmed one is, and
+ * statuses follow the links so reviewed.
+ */
+export function computeLinks(
+  regionKeys: readonly string[],
+  commitments: readonly LinkCommitment[],
+  outcomes: readonly LinkOutcome[],
+  decisions: readonly LinkDecision[] = [],
+): LinkResult {
   const evidence: Evidence[] = [];
   const continuations: Continuation[] = [];
   const statuses: StatusDecision[] = [];
@@ -23,14 +34,29 @@ export function computeLinks(regionKeys: readonly string[], commitments: readonl
   // Grouped once: filtering the whole list per region was regions × statements (2·10⁸ steps at 1000×).
   const cByKey = byRegion(commitments);
   const oByKey = byRegion(outcomes);
+  // A decision belongs to the region of its first statement (its commitment); none of another region's applies.
+  const regionOf = new Map(decisions.length ? commitments.map((c) => [c.id, c.regionKey]) : []);
+  const dByKey = new Map<string, LinkDecision[]>();
+  for (const d of decisions) {
+    const key = regionOf.get(d.from);
+    if (key !== undefined) dByKey.set(key, [...(dByKey.get(key) ?? []), d]);
+  }
   // Regions never share links, so each is linked on its own, with its own term weights.
   for (const key of [...regionKeys].sort()) {
     const cs = (cByKey.get(key) ?? []).sort(byId);
     const os = (oByKey.get(key) ?? []).sort(byId);
     const weights = new TermWeights([...cs.map((c) => c.terms), ...os.map((o) => o.terms)]);
-    const ev = findEvidence(cs, os, weights);
+    let ev = findEvidence(cs, os, weights);
+    let cont = findContinuations(cs, os, weights);
+    // Most regions have no decisions: they skip the lookups decisions need.
+    const here = dByKey.get(key);
+    if (here) {
+      const region = { commitments: new Map(cs.map((c) => [c.id, c])), outcomes: new Map(os.map((o) => [o.id, o])), weights };
+      ev = reviewEvidence(ev, here, region);
+      cont = reviewContinuations(cont, here, region);
+    }
     evidence.push(...ev);
-    continuations.push(...findContinuations(cs, os, weights));
+    continuations.push(...cont);
     statuses.push(...decideStatus(cs, os, ev));
   }
   return { regionKeys, evidence, continuations, statuses };

@@ -41,6 +41,19 @@ export function findContinuations(commitments: readonly LinkCommitment[], outcom
   return out;
 }
 
+/** What a continuation may point back to: an earlier commitment, or an earlier report. */
+export type Earlier = { readonly toKind: 'Commitment'; readonly statement: LinkCommitment } | { readonly toKind: 'Outcome'; readonly statement: LinkOutcome };
+
+/**
+ * The continuation of `earlier` by `later` whatever the rules above say: for
+ * one a reviewer confirmed. Its score is the plain overlap, even below the floor.
+ */
+export function continuationBetween(later: LinkCommitment, earlier: Earlier, weights: TermWeights): Continuation {
+  const m = weights.overlap(later.terms, earlier.statement.terms);
+  const verdict = earlier.toKind === 'Outcome' ? alreadyThere(later, earlier.statement) : null;
+  return { from: later.id, to: earlier.statement.id, toKind: earlier.toKind, score: round(m.score), terms: [...m.terms], verdict };
+}
+
 /** e comes before l: an earlier plan year, or a multi-year plan that l (an annual plan within it) takes up. */
 function precedes(e: LinkCommitment, l: LinkCommitment): boolean {
   const eFrom = e.periodFrom ?? e.planYear;

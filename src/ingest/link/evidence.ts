@@ -86,6 +86,18 @@ function withoutPublication(o: LinkOutcome, plan: string | null): LinkOutcome {
   return rest === null ? o : { ...o, terms: contentTerms(rest), indicators: rest ? o.indicators : [], institutions: rest ? o.institutions : [] };
 }
 
+/**
+ * The link between a commitment and an outcome whatever the rules above say:
+ * for one a reviewer confirmed. Its score is what the words share, even
+ * below the floor, so a confirmed link still shows how weak its wording is.
+ */
+export function evidenceBetween(c: LinkCommitment, o: LinkOutcome, weights: TermWeights): Evidence {
+  const ruled = score(c, o, weights);
+  const raw = [c.terms, ...c.clauses].map((terms) => weights.coverage(terms, o.terms)).sort((a, b) => b.score - a.score)[0]!;
+  const best = ruled.score > 0 ? ruled : raw;
+  return { commitment: c.id, outcome: o.id, score: round(Math.min(1, best.score)), terms: [...best.terms], verdict: verdictOf(c, o) };
+}
+
 /** How many works a statement lists: the items of its longest 、-separated enumeration. */
 export function listedWorks(text: string): number {
   return Math.max(1, ...text.split(/[，。；：,;:]/).map((clause) => clause.split('、').length));

@@ -52,13 +52,19 @@ export interface Match {
   readonly terms: readonly string[];
 }
 
-export interface Evidence extends Match {
+/** The reviewer's decision a link stands by: absent on a machine link. */
+interface Reviewed {
+  /** The id of the decision that confirmed it (reviews.ts). */
+  readonly review?: string;
+}
+
+export interface Evidence extends Match, Reviewed {
   readonly commitment: string;
   readonly outcome: string;
   readonly verdict: Verdict;
 }
 
-export interface Continuation extends Match {
+export interface Continuation extends Match, Reviewed {
   /** The later commitment. */
   readonly from: string;
   /** The earlier commitment or outcome it continues. */

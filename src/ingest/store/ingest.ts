@@ -4,7 +4,7 @@
 // pipeline (../pipeline.ts); everything that touches the graph is in this folder.
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { DocumentBatch, GraphStore } from '../../graph/port.ts';
+import type { DocumentBatch, GraphStore, ResetOptions } from '../../graph/port.ts';
 import { documentQueries } from '../../graph/queries/documents.ts';
 import { contentHash, documentIdOf, regionKeyOf } from '../ids.ts';
 import { understand } from '../pipeline.ts';
@@ -377,12 +377,13 @@ export async function closeStore(store: GraphStore): Promise<void> {
 
 /**
  * Empty the store and the intake journal (the journal first: a crash between
- * the two must not bring the documents back).
+ * the two must not bring the documents back). Reviewers' decisions stay
+ * unless `reviews` is set (GraphStore.reset).
  */
-export async function resetStore(store: GraphStore): Promise<void> {
+export async function resetStore(store: GraphStore, options: ResetOptions = {}): Promise<void> {
   const intake = intakeOf(store);
   intake?.settle(intake.mark());
-  await store.reset();
+  await store.reset(options);
   await store.checkpoint();
 }
 

@@ -5,8 +5,11 @@
 import { joinLinkTerms, type NodeRow, type RelRow } from '../../graph/model.ts';
 import type { GraphStore, LinkBatch } from '../../graph/port.ts';
 import { linkQueries } from '../../graph/queries/links.ts';
+import { reviewQueries } from '../../graph/queries/reviews.ts';
+import { REVIEW_DECISIONS, REVIEW_KINDS } from '../../vocabulary.ts';
 import { computeLinks, type LinkResult } from '../link/compute.ts';
 import { clausesOf } from '../link/evidence.ts';
+import type { LinkDecision } from '../link/reviews.ts';
 import { encodeReporting } from '../link/status.ts';
 import type { Continuation, IndicatorPoint, LinkCommitment, LinkOutcome } from '../link/types.ts';
 
@@ -36,9 +39,11 @@ export interface RelinkCounts {
 export async function relink(store: GraphStore, regionKeys?: readonly string[]): Promise<RelinkCounts> {
   const keys = regionKeys ?? (await store.read(linkQueries.regionKeys())).map((r) => String(r.key));
   const counts = { regionKeys: keys, evidence: 0, continuations: 0, statuses: 0 };
+  // Reviewers' decisions are few (people's work): read once for every part.
+  const decisions = await decisionsInForce(store);
   for (const part of await parts(store, keys)) {
     const { commitments, outcomes } = await loadInputs(store, part);
-    const result = computeLinks(part, commitments, outcomes);
+    const result = computeLinks(part, commitments, outcomes, decisions);
     await store.replaceLinks(toLinkBatch(result));
     counts.evidence += result.evidence.length;
     counts.continuations += result.continuations.length;
@@ -87,11 +92,12 @@ export async function pendingRegions(store: GraphStore): Promise<string[]> {
 }
 
 export function toLinkBatch(r: LinkResult): LinkBatch {
-  const rows = (cs: readonly Continuation[]): RelRow<'CONTINUES'>[] => cs.map((c) => ({ a: c.from, b: c.to, score: c.score, verdict: c.verdict, terms: joinLinkTerms(c.terms) }));
+  const rows = (cs: readonly Continuation[]): RelRow<'CONTINUES'>[] =>
+    cs.map((c) => ({ a: c.from, b: c.to, score: c.score, verdict: c.verdict, terms: joinLinkTerms(c.terms), review: c.review ?? null }));
   return {
     regionKeys: r.regionKeys,
     rels: [
-      { type: 'EVIDENCED_BY', from: 'Commitment', to: 'Outcome', rows: r.evidence.map((e) => ({ a: e.commitment, b: e.outcome, score: e.score, verdict: e.verdict, terms: joinLinkTerms(e.terms) })) },
+      { type: 'EVIDENCED_BY', from: 'Commitment', to: 'Outcome', rows: r.evidence.map((e) => ({ a: e.commitment, b: e.outcome, score: e.score, verdict: e.verdict, terms: joinLinkTerms(e.terms), review: e.review ?? null })) },
       { type: 'CONTINUES', from: 'Commitment', to: 'Commitment', rows: rows(r.continuations.filter((c) => c.toKind === 'Commitment')) },
       { type: 'CONTINUES', from: 'Commitment', to: 'Outcome', rows: rows(r.continuations.filter((c) => c.toKind === 'Outcome')) },
     ],
@@ -105,6 +111,23 @@ export function toLinkBatch(r: LinkResult): LinkBatch {
       { label: 'Meta', props: ['value'], rows: r.regionKeys.map((k) => ({ id: markId(k), value: 'linked' })) },
     ],
   };
+}
+
+/** The current decision on each reviewed link; a row of another shape than the store writes is a bug, and fails loudly. */
+async function decisionsInForce(store: GraphStore): Promise<LinkDecision[]> {
+  const oneOf = <T extends string>(values: readonly T[], v: unknown): T => {
+    if (values.includes(v as T)) return v as T;
+    throw new Error(`A Review in the store has ${String(v)} where one of ${values.join(', ')} belongs.`);
+  };
+  return (await store.read(reviewQueries.inForce())).map((r) => ({
+    id: String(r.id),
+    kind: oneOf(REVIEW_KINDS, r.kind),
+    from: String(r.fromId),
+    to: String(r.toId),
+    decision: oneOf(REVIEW_DECISIONS, r.decision),
+    fromText: String(r.fromText),
+    toText: String(r.toText),
+  }));
 }
 
 async function loadInputs(store: GraphStore, keys: readonly string[]) {
