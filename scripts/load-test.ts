@@ -66,7 +66,7 @@ function mix(): Mixed[] {
 
 // Refusals a limit gives (the cost limit, armor's depth/alias rules, the parser's token
 // limit): expected under load, and the only errors allowed.
-const LIMIT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+const LIMIT_CODES = new Set(['COST_LIMIT', 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
 const LIMIT_MESSAGE = /limit|exceed|cost|depth|alias|directive|token/i;
 
 export async function runLoadTest(options: LoadOptions): Promise<LoadReport> {
