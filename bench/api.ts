@@ -51,8 +51,8 @@ export async function benchApi(options: BenchOptions): Promise<{ rows: Row[]; ho
   try {
     const report = await ingestFiles(await resolvePaths(['seeds']), store);
     console.log(`seeds: ${report.ingested.length} documents in an embedded store in ${dir}`);
-    // Production mode, as deployed: no stack traces; the bundle is not needed.
-    const api = await startApi({ store, host: '127.0.0.1', port: 0, production: true });
+    // As deployed: no stack traces (the default); the bundle is not needed.
+    const api = await startApi({ store, host: '127.0.0.1', port: 0 });
     const url = `${api.url}/graphql`;
     try {
       const cases = [REFERENCE, ...examples.map((e) => ({ name: e.name, query: e.query }))];

@@ -85,7 +85,7 @@ export async function runLoadTest(options: LoadOptions): Promise<LoadReport> {
     const files = await resolvePaths([incoming]);
     log(`load: ${seeded.ingested.length + 30} documents stored; ${files.length} more arrive during the run`);
 
-    const api = await startApi({ store, host: '127.0.0.1', port: 0, production: true, introspection: false });
+    const api = await startApi({ store, host: '127.0.0.1', port: 0, introspection: false });
     const errorCodes: Record<string, number> = {};
     const unexpected: string[] = [];
     const note = (what: string) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { reportingToken } from '../ingest/query.ts';
 import { INSTITUTION_TYPES, REPORTING_STATES, STATUSES } from '../vocabulary.ts';
-import { badInput } from './errors.ts';
+import { badInput, parseAll } from './errors.ts';
 
 export const MAX_PAGE = 200;
 
@@ -80,7 +80,9 @@ const Cursor = z
   .pipe(z.number().max(MAX_OFFSET, 'this cursor points past any list this API can count'));
 
 export function pageArgs(first: unknown, after: unknown): PageArgs {
-  const limit = parseArg(First, first ?? 50, 'first');
-  if (after === null || after === undefined) return { skip: 0, limit };
-  return { skip: parseArg(Cursor, after, 'after') + 1, limit };
+  const [limit, skip] = parseAll(
+    () => parseArg(First, first ?? 50, 'first'),
+    () => (after === null || after === undefined ? 0 : parseArg(Cursor, after, 'after') + 1),
+  );
+  return { skip, limit };
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { ErrorCode } from '../errors.ts';
 import type { GraphStore } from '../graph/port.ts';
 import { documentQueries } from '../graph/queries/documents.ts';
 import { createLoaders, type ApiContext } from '../resolvers/index.ts';
@@ -44,7 +45,7 @@ interface Reply {
 class HttpError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);
@@ -57,7 +58,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   body: JSON.stringify(body),
 });
 
-const errorReply = (status: number, code: string, message: string): Reply => json(status, { errors: [{ message, extensions: { code } }] });
+const errorReply = (status: number, code: ErrorCode, message: string): Reply => json(status, { errors: [{ message, extensions: { code } }] });
 
 export function createHttpServer(options: HttpOptions): Server {
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;

@@ -221,12 +221,12 @@ describe('timeouts, introspection and error masking', () => {
     expect(open.body.data?.__schema.queryType.name).toBe('Query');
   });
 
-  it('in production hides internals and stack traces, and keeps codes', async () => {
+  it('by default hides internals and stack traces, and keeps codes; only development shows them', async () => {
     const broken = stub(store, async () => {
       throw new Error('connection refused at /srv/secret/path');
     });
-    const prod = await serve(broken, { production: true });
-    const dev = await serve(broken, { production: false });
+    const prod = await serve(broken);
+    const dev = await serve(broken, { development: true });
     try {
       const p = await post(prod, '{ documents { id } }');
       expect(p.body.errors?.[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
@@ -236,9 +236,14 @@ describe('timeouts, introspection and error masking', () => {
       const b = await post(prod, '{ commitments(where: { planYear: 20222 }) { totalCount } }');
       expect(b.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(b.body.errors?.[0]?.extensions?.stacktrace).toBeUndefined();
-      // Outside production the same failure says what happened, to whoever is developing.
+      // Cost refusals and bad input too: a deliberate error keeps its message and code, never a trace.
+      const c = await post(prod, `{ commitments(first: 200) { ${TREE} } }`);
+      expect(c.body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT');
+      expect(JSON.stringify(c.body)).not.toMatch(/stacktrace/);
+      // In development the same failure says what happened, with where, to whoever is developing.
       const d = await post(dev, '{ documents { id } }');
       expect(d.body.errors?.[0]?.message).toMatch(/connection refused/);
+      expect(d.body.errors?.[0]?.extensions?.stacktrace).toBeInstanceOf(Array);
     } finally {
       await prod.close();
       await dev.close();
