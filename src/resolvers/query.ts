@@ -1,5 +1,6 @@
 import { documentQueries } from '../graph/queries/documents.ts';
 import { statementQueries } from '../graph/queries/statements.ts';
+import { dashboardQuery } from './dashboards.ts';
 import { parseAll, userError } from './errors.ts';
 import { indicatorQuery } from './indicators.ts';
 import { institutionQuery } from './institutions.ts';
@@ -63,6 +64,7 @@ export const Query = {
   },
 
   search,
+  ...dashboardQuery,
   ...indicatorQuery,
   ...institutionQuery,
 

@@ -1,5 +1,6 @@
 // Every read query the code sends, by name: the lint test walks this list.
 import type { Query } from '../port.ts';
+import { dashboardQueries } from './dashboards.ts';
 import { documentQueries } from './documents.ts';
 import { indicatorQueries } from './indicators.ts';
 import { institutionQueries } from './institutions.ts';
@@ -9,7 +10,7 @@ import { traceQueries } from './trace.ts';
 import { sectionQueries } from './sections.ts';
 import { statementQueries } from './statements.ts';
 
-export { documentQueries, indicatorQueries, institutionQueries, linkQueries, searchQueries, sectionQueries, statementQueries, traceQueries };
+export { dashboardQueries, documentQueries, indicatorQueries, institutionQueries, linkQueries, searchQueries, sectionQueries, statementQueries, traceQueries };
 
 /** One instance of every read query, with representative parameters. */
 export function sampleQueries(): Query[] {
@@ -42,6 +43,15 @@ export function sampleQueries(): Query[] {
     statementQueries.outcomeCount({}),
     statementQueries.countsByDocument(ids),
     statementQueries.statusCounts('x'),
+    dashboardQueries.statusCounts({}, []),
+    dashboardQueries.statusCounts({ region: '南阳市' }, ['REGION', 'YEAR', 'DOCUMENT', 'KIND', 'STATUS']),
+    dashboardQueries.statusCounts({ dueBy: 2023, status: ['MET'], reportingToken: '2022:SILENT' }, ['YEAR', 'STATUS']),
+    dashboardQueries.reportingCounts({}, [], { reported: '2022:REPORTED', silent: '2022:SILENT', noReport: '2022:NO_REPORT' }),
+    dashboardQueries.reportingCounts({ documentId: 'x' }, ['REGION', 'DOCUMENT', 'KIND', 'STATUS'], { reported: '2022:REPORTED', silent: '2022:SILENT', noReport: '2022:NO_REPORT' }),
+    dashboardQueries.indicatorValues({}, page),
+    dashboardQueries.indicatorValues({ indicator: '床位', region: '南阳市', year: 2025, kind: 'TARGET', documentId: 'x' }, page),
+    dashboardQueries.indicatorValueCount({}),
+    dashboardQueries.indicatorValueCount({ indicator: '床位', region: '南阳市', year: 2025, kind: 'TARGET', documentId: 'x' }),
     linkQueries.regionKeys(),
     linkQueries.documentsPerRegion(ids),
     linkQueries.pendingRegions(),
