@@ -29,9 +29,22 @@ export interface Row {
   readonly p99: number;
   readonly p99Ratio: number;
   readonly failures: number;
+  /** Rows answered per second, for the queries that answer a known number of rows a request. */
+  readonly rowsPerSecond: number | null;
 }
 
 const REFERENCE = { name: '{ __typename } (reference)', query: '{ __typename }' };
+
+/**
+ * A dashboard's usual read: a page of 200 (the largest) of a region's
+ * commitments with status and source, the query the cost limit is sized to
+ * let through. 南阳市 has 419 in the seeds, so every answer holds 200 rows.
+ */
+export const DASHBOARD = {
+  name: 'Dashboard page (200 rows)',
+  query: '{ commitments(where: { region: "南阳市" }, first: 200) { totalCount pageInfo { endCursor hasNextPage } nodes { id text status dueYear source { documentId quote start end } } } }',
+  rows: 200,
+};
 
 function fire(url: string, body: string, connections: number, seconds: number): Promise<autocannon.Result> {
   return autocannon({
@@ -51,32 +64,36 @@ export async function benchApi(options: BenchOptions): Promise<{ rows: Row[]; ho
   try {
     const report = await ingestFiles(await resolvePaths(['seeds']), store);
     console.log(`seeds: ${report.ingested.length} documents in an embedded store in ${dir}`);
-    // Production mode, as deployed: no stack traces; the bundle is not needed.
-    const api = await startApi({ store, host: '127.0.0.1', port: 0, production: true });
+    // As deployed: no stack traces (the default); the bundle is not needed.
+    const api = await startApi({ store, host: '127.0.0.1', port: 0 });
     const url = `${api.url}/graphql`;
     try {
-      const cases = [REFERENCE, ...examples.map((e) => ({ name: e.name, query: e.query }))];
-      const results: Array<{ name: string; result: autocannon.Result }> = [];
+      const cases: Array<{ name: string; query: string; rows?: number }> = [REFERENCE, ...examples.map((e) => ({ name: e.name, query: e.query })), DASHBOARD];
+      const results: Array<{ name: string; result: autocannon.Result; rows: number | undefined }> = [];
       for (const c of cases) {
         const body = JSON.stringify({ query: c.query });
         // A query that fails would measure error handling, not the question.
-        const check = (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as { errors?: unknown[] };
+        const check = (await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as { errors?: unknown[]; data?: { commitments?: { nodes: unknown[] } } };
         if (check.errors) throw new Error(`${c.name} answers with errors: ${JSON.stringify(check.errors)}`);
+        if (c.rows !== undefined && check.data?.commitments?.nodes.length !== c.rows) throw new Error(`${c.name} answers ${check.data?.commitments?.nodes.length} rows, not ${c.rows}`);
         await fire(url, body, options.connections, options.warmupSeconds);
         const result = await fire(url, body, options.connections, options.seconds);
-        results.push({ name: c.name, result });
+        results.push({ name: c.name, result, rows: c.rows });
         process.stdout.write(`  measured ${c.name}\n`);
       }
       const reference = results[0]!.result.latency.p99;
-      const rows = results.map(({ name, result }) => ({
+      const rows = results.map(({ name, result, rows: perAnswer }) => ({
         name,
         requestsPerSecond: Math.round(result.requests.average),
         p50: result.latency.p50,
         p99: result.latency.p99,
         p99Ratio: Number((result.latency.p99 / Math.max(reference, 1)).toFixed(2)),
         failures: result.errors + result.non2xx + result.timeouts,
+        rowsPerSecond: perAnswer === undefined ? null : Math.round(result.requests.average * perAnswer),
       }));
-      return { rows, holds: rows.every((r) => r.p99Ratio <= options.goalRatio && r.failures === 0) };
+      // The goal is the example questions'; the dashboard page (200 rows a request) is measured for its own figures.
+      const questions = rows.filter((r) => r.name !== DASHBOARD.name);
+      return { rows, holds: questions.every((r) => r.p99Ratio <= options.goalRatio) && rows.every((r) => r.failures === 0) };
     } finally {
       await api.close();
     }

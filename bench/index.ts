@@ -35,11 +35,13 @@ process.exitCode = 0;
 
 function printTable(rows: readonly Row[], holds: boolean, goalRatio: number): void {
   console.log();
-  console.log(['query'.padEnd(28), 'req/s'.padStart(7), 'p50 ms'.padStart(7), 'p99 ms'.padStart(7), 'p99 ×ref'.padStart(9), 'failed'.padStart(7)].join(' '));
+  console.log(['query'.padEnd(28), 'req/s'.padStart(7), 'p50 ms'.padStart(7), 'p99 ms'.padStart(7), 'p99 ×ref'.padStart(9), 'failed'.padStart(7), 'rows/s'.padStart(8)].join(' '));
   for (const r of rows) {
-    console.log([r.name.padEnd(28), String(r.requestsPerSecond).padStart(7), String(r.p50).padStart(7), String(r.p99).padStart(7), `${r.p99Ratio.toFixed(2)}×`.padStart(9), String(r.failures).padStart(7)].join(' '));
+    console.log(
+      [r.name.padEnd(28), String(r.requestsPerSecond).padStart(7), String(r.p50).padStart(7), String(r.p99).padStart(7), `${r.p99Ratio.toFixed(2)}×`.padStart(9), String(r.failures).padStart(7), String(r.rowsPerSecond ?? '').padStart(8)].join(' '),
+    );
   }
-  const worst = rows.slice(1).reduce((a, b) => (b.p99Ratio > a.p99Ratio ? b : a));
+  const worst = rows.slice(1).filter((r) => r.rowsPerSecond === null).reduce((a, b) => (b.p99Ratio > a.p99Ratio ? b : a));
   console.log();
   console.log(
     `Goal "p99 within ${goalRatio}× of the reference": ${holds ? 'holds' : 'DOES NOT HOLD'} (worst: ${worst.name} at ${worst.p99Ratio.toFixed(2)}×${rows.some((r) => r.failures) ? '; some requests failed' : ''}).`,

@@ -122,7 +122,7 @@ function understandParts(files: readonly string[], texts: readonly string[]) {
  * JSON, to show which answers grow with the corpus.
  */
 async function timeExamples(store: GraphStore, runs: number): Promise<QueryTiming[]> {
-  const apollo = createApollo({ production: true });
+  const apollo = createApollo();
   await apollo.start();
   const out: QueryTiming[] = [];
   try {

@@ -49,24 +49,29 @@ interface Mixed {
   readonly overLimit?: boolean;
 }
 
-/** The researcher questions the GraphiQL page opens with, a few plain lists, and one over the cost limit. */
+/**
+ * One query over the cost limit, the researcher questions the GraphiQL page
+ * opens with, and a few plain lists. Each connection sends them in this order
+ * and starts again: the refusal comes first, so a run on a slow machine (a
+ * dozen requests per connection) still sends it.
+ */
 function mix(): Mixed[] {
   return [
-    ...examples.map((e) => ({ name: e.name, query: e.query, variables: e.variables })),
-    { name: 'documents', query: '{ documents { id title kind region years } }' },
-    { name: 'commitments', query: '{ commitments(first: 20) { totalCount nodes { id text status region } } }' },
-    { name: 'outcomes', query: '{ outcomes(first: 20, where: { year: 2022 }) { nodes { id text progress } } }' },
     {
       name: 'tooCostly',
       overLimit: true,
       query: '{ commitments(first: 200) { nodes { text document { title sections { heading children { heading children { heading } } } } } } }',
     },
+    ...examples.map((e) => ({ name: e.name, query: e.query, variables: e.variables })),
+    { name: 'documents', query: '{ documents { id title kind region years } }' },
+    { name: 'commitments', query: '{ commitments(first: 20) { totalCount nodes { id text status region } } }' },
+    { name: 'outcomes', query: '{ outcomes(first: 20, where: { year: 2022 }) { nodes { id text progress } } }' },
   ];
 }
 
 // Refusals a limit gives (the cost limit, armor's depth/alias rules, the parser's token
 // limit): expected under load, and the only errors allowed.
-const LIMIT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+const LIMIT_CODES = new Set(['COST_LIMIT', 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
 const LIMIT_MESSAGE = /limit|exceed|cost|depth|alias|directive|token/i;
 
 export async function runLoadTest(options: LoadOptions): Promise<LoadReport> {
@@ -85,7 +90,7 @@ export async function runLoadTest(options: LoadOptions): Promise<LoadReport> {
     const files = await resolvePaths([incoming]);
     log(`load: ${seeded.ingested.length + 30} documents stored; ${files.length} more arrive during the run`);
 
-    const api = await startApi({ store, host: '127.0.0.1', port: 0, production: true, introspection: false });
+    const api = await startApi({ store, host: '127.0.0.1', port: 0, introspection: false });
     const errorCodes: Record<string, number> = {};
     const unexpected: string[] = [];
     const note = (what: string) => {

@@ -72,7 +72,8 @@ export interface Config {
   readonly writeGroup: number;
   readonly port: number;
   readonly host: string;
-  readonly production: boolean;
+  /** NODE_ENV=development: errors show stack traces and internals. Anything else (unset included) hides them. */
+  readonly development: boolean;
   readonly api: ApiConfig;
 }
 
@@ -117,5 +118,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     requestTimeoutMs: e.PLANTRACE_REQUEST_TIMEOUT_MS,
     maxResponseBytes: e.PLANTRACE_MAX_RESPONSE_BYTES,
   };
-  return { store, writeGroup: e.PLANTRACE_WRITE_GROUP, port: e.PORT, host: e.HOST, production: e.NODE_ENV === 'production', api };
+  return { store, writeGroup: e.PLANTRACE_WRITE_GROUP, port: e.PORT, host: e.HOST, development: e.NODE_ENV === 'development', api };
 }

@@ -1,5 +1,6 @@
 // README's example answers are what the server says for the seeds: every
-// ```graphql block followed by a ```json block is run and compared, and the
+// ```graphql block followed by a ```json block is run and compared (its data,
+// or its errors for a refusal), and the
 // trace table's rows are the trace's steps. A change that moves an answer
 // fails here until README says the new one.
 import { readFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { seededStore } from './server/helpers.ts';
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const answered = [...README.matchAll(/```graphql\n((?:(?!```)[\s\S])*?)```\s*```json\n((?:(?!```)[\s\S])*?)```/g)].map((m) => ({ query: m[1]!.trim(), answer: m[2]! }));
-const apollo = createApollo({ production: false });
+const apollo = createApollo();
 let store: GraphStore;
 
 beforeAll(async () => {
@@ -23,7 +24,8 @@ describe('README answers', () => {
 
   it.each(answered.map((a) => [a.query.slice(0, 50), a] as const))('%s', async (_, { query, answer }) => {
     const result = await executeIn(apollo, store, query);
-    expect({ data: result.data }).toEqual(JSON.parse(answer));
+    // An answer shows its data, or its errors (a refusal): whichever it shows, nothing else came.
+    expect({ data: result.data, errors: result.errors }).toEqual(JSON.parse(answer));
   });
 
   it('the relocation trace table lists the trace’s steps, in order, with their link scores', async () => {

@@ -1,3 +1,4 @@
+import { CommitmentCount, ReportingCount } from './dashboards.ts';
 import { Document } from './document.ts';
 import { Mutation } from './mutation.ts';
 import { Indicator, IndicatorValue, statementValues } from './indicators.ts';
@@ -27,6 +28,8 @@ export const resolvers = {
   Indicator,
   IndicatorValue,
   SearchHit,
+  CommitmentCount,
+  ReportingCount,
 };
 export { createLoaders, type Context } from './loaders.ts';
 export type { ApiContext, Auth } from './mutation.ts';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { reportingToken } from '../ingest/query.ts';
-import { INSTITUTION_TYPES, REPORTING_STATES, REVIEW_DECISIONS, REVIEW_KINDS, STATUSES } from '../vocabulary.ts';
-import { badInput } from './errors.ts';
+import { COUNT_KEYS } from '../graph/queries/dashboards.ts';
+import { INSTITUTION_TYPES, REPORTING_STATES, REVIEW_DECISIONS, REVIEW_KINDS, STATUSES, VALUE_KINDS } from '../vocabulary.ts';
+import { badInput, parseAll } from './errors.ts';
 
 export const MAX_PAGE = 200;
 
@@ -33,6 +34,28 @@ export const CommitmentWhere = z
 export const CommitmentOrder = z.enum(['DOCUMENT', 'DUE_YEAR', 'STATUS']).default('DOCUMENT');
 
 export const IndicatorWhere = z.object({ name: text.nullish(), region: text.nullish() }).strict();
+
+export const IndicatorValueWhere = z
+  .object({ indicator: text.nullish(), region: text.nullish(), year: year.nullish(), kind: z.enum(VALUE_KINDS).nullish(), documentId: z.string().min(1).nullish() })
+  .strict();
+
+/** Keys to group counts on, each once (a key asked twice groups as once), in the order asked: rows sort so. */
+const keys = <K extends string>(allowed: readonly [K, ...K[]]) =>
+  z
+    .array(z.enum(allowed))
+    .max(10, 'at most 10 keys')
+    .nullish()
+    .transform((ks) => [...new Set(ks ?? [])]);
+
+export const CountKeys = keys(COUNT_KEYS);
+export const ReportingCountKeys = keys(['REGION', 'DOCUMENT', 'KIND', 'STATUS']);
+
+/** The years of reportingCounts: each costs one count over the commitments, so a decade at most. */
+export const ReportingYears = z
+  .array(year)
+  .min(1, 'give at least one year')
+  .max(10, 'at most 10 years per request')
+  .transform((ys) => [...new Set(ys)].sort((a, b) => a - b));
 
 export const SearchArgs = z.object({ text: z.string().trim().min(1, 'give some text to search for').max(100), first: z.number().int().min(1).max(MAX_PAGE).default(20) });
 
@@ -91,7 +114,9 @@ const Cursor = z
   .pipe(z.number().max(MAX_OFFSET, 'this cursor points past any list this API can count'));
 
 export function pageArgs(first: unknown, after: unknown): PageArgs {
-  const limit = parseArg(First, first ?? 50, 'first');
-  if (after === null || after === undefined) return { skip: 0, limit };
-  return { skip: parseArg(Cursor, after, 'after') + 1, limit };
+  const [limit, skip] = parseAll(
+    () => parseArg(First, first ?? 50, 'first'),
+    () => (after === null || after === undefined ? 0 : parseArg(Cursor, after, 'after') + 1),
+  );
+  return { skip, limit };
 }

@@ -1,12 +1,15 @@
 import { institutionQueries } from '../graph/queries/institutions.ts';
 import { pageOf, totalOf } from './connection.ts';
+import { parseAll } from './errors.ts';
 import { InstitutionWhere, pageArgs, parseArg } from './inputs.ts';
 import type { Context, Row } from './loaders.ts';
 
 export const institutionQuery = {
   institutions: async (_: unknown, args: Record<string, unknown>, { store }: Context) => {
-    const where = parseArg(InstitutionWhere, args.where, 'where');
-    const page = pageArgs(args.first, args.after);
+    const [where, page] = parseAll(
+      () => parseArg(InstitutionWhere, args.where, 'where'),
+      () => pageArgs(args.first, args.after),
+    );
     return pageOf(page, () => totalOf(store.read(institutionQueries.count(where))), () => store.read(institutionQueries.list(where, page)));
   },
 };

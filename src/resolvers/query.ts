@@ -1,6 +1,7 @@
 import { documentQueries } from '../graph/queries/documents.ts';
 import { statementQueries } from '../graph/queries/statements.ts';
-import { userError } from './errors.ts';
+import { dashboardQuery } from './dashboards.ts';
+import { parseAll, userError } from './errors.ts';
 import { indicatorQuery } from './indicators.ts';
 import { institutionQuery } from './institutions.ts';
 import { pageOf, totalOf } from './connection.ts';
@@ -30,9 +31,11 @@ export const Query = {
   document: (_: unknown, args: Args, { loaders }: Context) => loaders.document.load(String(args.id)),
 
   commitments: async (_: unknown, args: Args, { store }: Context) => {
-    const where = parseArg(CommitmentWhere, args.where, 'where');
-    const order = parseArg(CommitmentOrder, args.orderBy ?? undefined, 'orderBy');
-    const page = pageArgs(args.first, args.after);
+    const [where, order, page] = parseAll(
+      () => parseArg(CommitmentWhere, args.where, 'where'),
+      () => parseArg(CommitmentOrder, args.orderBy ?? undefined, 'orderBy'),
+      () => pageArgs(args.first, args.after),
+    );
     return pageOf(page, () => totalOf(store.read(statementQueries.commitmentCount(where))), () => store.read(statementQueries.commitments(where, page, order)));
   },
 
@@ -61,12 +64,15 @@ export const Query = {
   },
 
   search,
+  ...dashboardQuery,
   ...indicatorQuery,
   ...institutionQuery,
 
   outcomes: async (_: unknown, args: Args, { store }: Context) => {
-    const where = parseArg(OutcomeWhere, args.where, 'where');
-    const page = pageArgs(args.first, args.after);
+    const [where, page] = parseAll(
+      () => parseArg(OutcomeWhere, args.where, 'where'),
+      () => pageArgs(args.first, args.after),
+    );
     return pageOf(page, () => totalOf(store.read(statementQueries.outcomeCount(where))), () => store.read(statementQueries.outcomes(where, page)));
   },
 };

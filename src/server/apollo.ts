@@ -7,39 +7,46 @@ import { LIMITS, protection } from './limits.ts';
 import { typeDefs } from './schema.ts';
 
 export interface ApolloOptions {
-  readonly production: boolean;
+  /**
+   * Whether errors may show internals: stack traces and the message of an
+   * unexpected error. Only on a developer's machine (NODE_ENV=development):
+   * by default nothing of the server's insides (paths, statements) leaves it.
+   */
+  readonly development?: boolean;
   /** Whether clients may ask for the schema (GraphiQL needs it). Default true. */
   readonly introspection?: boolean;
 }
 
 /**
  * Deliberate GraphQLErrors (bad input, not found) reach the client as they
- * are; anything else is an INTERNAL_SERVER_ERROR without internals, and in
- * production without a stack trace.
+ * are, less the stack trace; anything else is an INTERNAL_SERVER_ERROR that
+ * says "Unexpected error." Only in development do stack traces and the
+ * unexpected error's own message go out.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, development = false): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   const code = formatted.extensions?.code;
   const deliberate = original instanceof GraphQLError || (code !== undefined && code !== 'INTERNAL_SERVER_ERROR');
   if (deliberate) {
-    if (!production) return formatted;
+    if (development) return formatted;
     const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
   return {
-    message: production ? 'Unexpected error.' : `Unexpected error: ${(original as Error)?.message ?? String(original)}`,
+    message: development ? `Unexpected error: ${(original as Error)?.message ?? String(original)}` : 'Unexpected error.',
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    // In development the trace says where it failed; otherwise nothing of the server's insides goes out.
+    extensions: { code: 'INTERNAL_SERVER_ERROR', ...(development && formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {}) },
   };
 }
 
-export function createApollo({ production, introspection = true }: ApolloOptions): ApolloServer<ApiContext> {
+export function createApollo({ development = false, introspection = true }: ApolloOptions = {}): ApolloServer<ApiContext> {
   const limits = protection({ introspection });
   return new ApolloServer<ApiContext>({
     typeDefs,
     resolvers,
-    includeStacktraceInErrorResponses: !production,
+    includeStacktraceInErrorResponses: development,
     introspection,
     // Apollo's own handler stops only Apollo, then sends the signal again and
     // the process dies with the store open; start.ts stops the whole server.
@@ -50,7 +57,7 @@ export function createApollo({ production, introspection = true }: ApolloOptions
     parseOptions: { maxTokens: LIMITS.maxTokens },
     // Apollo's default landing page loads from a CDN; plantrace serves its own page.
     plugins: [ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
-    formatError: (formatted, error) => formatError(formatted, error, production),
+    formatError: (formatted, error) => formatError(formatted, error, development),
   });
 }
 

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { ErrorCode } from '../errors.ts';
 import type { GraphStore } from '../graph/port.ts';
 import { documentQueries } from '../graph/queries/documents.ts';
 import { createLoaders, type ApiContext } from '../resolvers/index.ts';
@@ -45,7 +46,7 @@ interface Reply {
 class HttpError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
   ) {
     super(message);
@@ -58,7 +59,7 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   body: JSON.stringify(body),
 });
 
-const errorReply = (status: number, code: string, message: string): Reply => json(status, { errors: [{ message, extensions: { code } }] });
+const errorReply = (status: number, code: ErrorCode, message: string): Reply => json(status, { errors: [{ message, extensions: { code } }] });
 
 export function createHttpServer(options: HttpOptions): Server {
   const timeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
@@ -243,7 +244,7 @@ async function execute(req: IncomingMessage, url: URL, body: unknown, { apollo, 
 
 async function csv(req: IncomingMessage, url: URL, { store, maxResponseBytes }: HttpOptions): Promise<Reply> {
   if (req.method !== 'GET') {
-    const refused = errorReply(405, 'METHOD_NOT_ALLOWED', 'Tables are read with GET.');
+    const refused = errorReply(405, 'BAD_REQUEST', 'Tables are read with GET.');
     return { ...refused, headers: { ...refused.headers, allow: 'GET' } };
   }
   const answer = await exportCsv(url, store, maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);

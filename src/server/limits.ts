@@ -14,12 +14,13 @@ export const LIMITS = {
   /** Nesting of selections: the deepest example (the section tree) is 5. */
   maxDepth: 10,
   /**
-   * The cost estimate of cost.ts: objects 2, scalars 1, ×1.5 per level, × the
-   * `first` a list will get (literal, variable or default). Counting the
-   * default 50 of a list given no `first` (armor counted one) puts the
-   * examples at up to 2 900 and both lists of "no reported result" with 100
-   * untracked at 5 200, hence 10 000 rather than armor's 5 000; 200
-   * commitments with their document and its two-level section tree cost 17 425.
+   * The cost estimate of cost.ts, roughly the rows the store reads and the
+   * objects the server builds: 1 per object (its row or its loader's), 0 per
+   * scalar of a row already read, × the items of each list (`first`, or
+   * @listSize in schema.graphql). A dashboard's page of 200 commitments with
+   * status and source costs 201, with each one's document 401; every example
+   * stays under 5 000; 200 commitments each with its document's three-level
+   * section tree cost 50 001 and are refused (at most 39 per page).
    */
   maxCost: 10_000,
   /** Aliases per operation (`__typename` is free). */

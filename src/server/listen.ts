@@ -19,7 +19,8 @@ export interface ApiOptions {
   readonly host: string;
   /** 0 for any free port. */
   readonly port: number;
-  readonly production: boolean;
+  /** Stack traces and unexpected errors' messages in answers (NODE_ENV=development); off by default. */
+  readonly development?: boolean;
   readonly introspection?: boolean;
   readonly token?: string | undefined;
   readonly corsOrigins?: readonly string[];
@@ -45,7 +46,7 @@ export interface RunningApi {
 
 /** Apollo + HTTP on one port, over a store someone else opened. */
 export async function startApi(options: ApiOptions): Promise<RunningApi> {
-  const apollo = createApollo({ production: options.production, introspection: options.introspection ?? true });
+  const apollo = createApollo({ development: options.development ?? false, introspection: options.introspection ?? true });
   await apollo.start();
   const inFlight = new InFlight();
   const graphiql = options.graphiql ?? new Graphiql();

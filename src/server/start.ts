@@ -15,7 +15,7 @@ export async function startServer(cfg: Config): Promise<void> {
     store,
     host: cfg.host,
     port: cfg.port,
-    production: cfg.production,
+    development: cfg.development,
     introspection: cfg.api.introspection,
     token: cfg.api.token,
     corsOrigins: cfg.api.corsOrigins,

@@ -5,6 +5,7 @@
 // Neo4j's analyser in cypher-lint.test.ts.
 import { describe, expect, it } from 'vitest';
 import {
+  dashboardQueries,
   documentQueries,
   indicatorQueries,
   institutionQueries,
@@ -524,6 +525,123 @@ describe('per document', () => {
       s.path AS path, s.role AS role, s.kind AS kind, s.year AS year, s.spanStart AS spanStart, s.spanEnd AS spanEnd, s.quote AS quote ORDER BY s.ord",
     }
   `));
+});
+
+describe('dashboards', () => {
+  const tokens = { reported: '2022:REPORTED', silent: '2022:SILENT', noReport: '2022:NO_REPORT' };
+  it('status counts, no key: the total', () => expect(dashboardQueries.statusCounts({}, [])).toMatchInlineSnapshot(`
+    {
+      "name": "dashboards.statusCounts.total",
+      "params": {},
+      "text": "MATCH (d:Document)-[:HAS_STATEMENT]->(c:Commitment)
+    RETURN count(c) AS n",
+    }
+  `));
+  it('status counts, every key, in one order whatever the order asked', () => {
+    const q = dashboardQueries.statusCounts({ region: '南阳市' }, ['STATUS', 'KIND', 'DOCUMENT', 'YEAR', 'REGION']);
+    expect(dashboardQueries.statusCounts({ region: '南阳市' }, ['REGION', 'YEAR', 'DOCUMENT', 'KIND', 'STATUS'])).toEqual(q);
+    expect(q).toMatchInlineSnapshot(`
+      {
+        "name": "dashboards.statusCounts.REGION+YEAR+DOCUMENT+KIND+STATUS.region",
+        "params": {
+          "region": "南阳市",
+        },
+        "text": "MATCH (d:Document)-[:HAS_STATEMENT]->(c:Commitment) WHERE d.region = $region
+      RETURN d.region AS region, c.dueYear AS year, d.id AS documentId, d.kind AS kind, coalesce(c.status, 'UNTRACKED') AS status, count(c) AS n",
+      }
+    `);
+  });
+  it('status counts with a filter on the commitment, still through the document', () =>
+    expect(dashboardQueries.statusCounts({ dueBy: 2023, status: ['MET'] }, ['YEAR'])).toMatchInlineSnapshot(`
+      {
+        "name": "dashboards.statusCounts.YEAR.dueBy+status",
+        "params": {
+          "dueBy": 2023,
+          "status": [
+            "MET",
+          ],
+        },
+        "text": "MATCH (d:Document)-[:HAS_STATEMENT]->(c:Commitment) WHERE c.dueYear <= $dueBy AND c.status IN $status
+      RETURN c.dueYear AS year, count(c) AS n",
+      }
+    `));
+  it('reporting counts, no key', () => expect(dashboardQueries.reportingCounts({}, [], tokens)).toMatchInlineSnapshot(`
+    {
+      "name": "dashboards.reportingCounts.total",
+      "params": {
+        "noReport": "2022:NO_REPORT",
+        "reported": "2022:REPORTED",
+        "silent": "2022:SILENT",
+      },
+      "text": "MATCH (d:Document)-[:HAS_STATEMENT]->(c:Commitment) WHERE (c.reporting CONTAINS $reported OR c.reporting CONTAINS $silent OR c.reporting CONTAINS $noReport)
+    RETURN CASE WHEN c.reporting CONTAINS $reported THEN 'REPORTED' WHEN c.reporting CONTAINS $silent THEN 'SILENT' ELSE 'NO_REPORT' END AS state, count(c) AS n",
+    }
+  `));
+  it('reporting counts by region and status, with a reporting filter', () =>
+    expect(dashboardQueries.reportingCounts({ reportingToken: '2023:SILENT' }, ['REGION', 'STATUS'], tokens)).toMatchInlineSnapshot(`
+      {
+        "name": "dashboards.reportingCounts.REGION+STATUS.reportingToken",
+        "params": {
+          "noReport": "2022:NO_REPORT",
+          "reported": "2022:REPORTED",
+          "reportingToken": "2023:SILENT",
+          "silent": "2022:SILENT",
+        },
+        "text": "MATCH (d:Document)-[:HAS_STATEMENT]->(c:Commitment) WHERE (c.reporting CONTAINS $reported OR c.reporting CONTAINS $silent OR c.reporting CONTAINS $noReport) AND c.reporting CONTAINS $reportingToken
+      RETURN CASE WHEN c.reporting CONTAINS $reported THEN 'REPORTED' WHEN c.reporting CONTAINS $silent THEN 'SILENT' ELSE 'NO_REPORT' END AS state, d.region AS region, coalesce(c.status, 'UNTRACKED') AS status, count(c) AS n",
+      }
+    `));
+  it('indicator values, no filter', () => expect(dashboardQueries.indicatorValues({}, page)).toMatchInlineSnapshot(`
+    {
+      "name": "dashboards.indicatorValues",
+      "params": {
+        "limit": 10,
+        "skip": 20,
+      },
+      "text": "MATCH (v:IndicatorValue)-[:OF]->(i:Indicator)
+    WITH v.id AS key, i.name AS kName, coalesce(v.region, '') AS kRegion, coalesce(v.year, 0) AS kYear, v.kind AS kKind
+    ORDER BY kName, kRegion, kYear, kKind, key SKIP $skip LIMIT $limit
+    MATCH (v:IndicatorValue {id: key})-[:OF]->(i:Indicator)
+    RETURN v.id AS id, v.doc AS doc, i.name AS indicator, v.kind AS kind, v.year AS year, v.value AS value, v.text AS text,
+      v.comparator AS comparator, v.qualitative AS qualitative, v.unit AS unit, v.attribute AS attribute, v.region AS region,
+      v.spanStart AS spanStart, v.spanEnd AS spanEnd, v.quote AS quote, kName, kRegion, kYear, kKind
+    ORDER BY kName, kRegion, kYear, kKind, id",
+    }
+  `));
+  it('indicator values, every filter', () =>
+    expect(dashboardQueries.indicatorValues({ indicator: '床位', region: '南阳市', year: 2025, kind: 'TARGET', documentId: 'doc-1' }, page)).toMatchInlineSnapshot(`
+      {
+        "name": "dashboards.indicatorValues.indicator+region+year+kind+documentId",
+        "params": {
+          "documentId": "doc-1",
+          "indicator": "床位",
+          "kind": "TARGET",
+          "limit": 10,
+          "region": "南阳市",
+          "skip": 20,
+          "year": 2025,
+        },
+        "text": "MATCH (v:IndicatorValue)-[:OF]->(i:Indicator) WHERE i.name CONTAINS $indicator AND v.region = $region AND v.year = $year AND v.kind = $kind AND v.doc = $documentId
+      WITH v.id AS key, i.name AS kName, coalesce(v.region, '') AS kRegion, coalesce(v.year, 0) AS kYear, v.kind AS kKind
+      ORDER BY kName, kRegion, kYear, kKind, key SKIP $skip LIMIT $limit
+      MATCH (v:IndicatorValue {id: key})-[:OF]->(i:Indicator)
+      RETURN v.id AS id, v.doc AS doc, i.name AS indicator, v.kind AS kind, v.year AS year, v.value AS value, v.text AS text,
+        v.comparator AS comparator, v.qualitative AS qualitative, v.unit AS unit, v.attribute AS attribute, v.region AS region,
+        v.spanStart AS spanStart, v.spanEnd AS spanEnd, v.quote AS quote, kName, kRegion, kYear, kKind
+      ORDER BY kName, kRegion, kYear, kKind, id",
+      }
+    `));
+  it('indicator values, count', () => expect(dashboardQueries.indicatorValueCount({ region: '南阳市', kind: 'ACTUAL' })).toMatchInlineSnapshot(`
+    {
+      "name": "dashboards.indicatorValues.count.region+kind",
+      "params": {
+        "kind": "ACTUAL",
+        "region": "南阳市",
+      },
+      "text": "MATCH (v:IndicatorValue)-[:OF]->(i:Indicator) WHERE v.region = $region AND v.kind = $kind RETURN count(v) AS total",
+    }
+  `));
+  it('empty values filter nothing', () => expect(dashboardQueries.indicatorValues({ region: '', indicator: null }, page)).toEqual(dashboardQueries.indicatorValues({}, page)));
 });
 
 describe('indicators and institutions', () => {

@@ -19,7 +19,7 @@ describe('every statement sent during ingest, relink and API use', () => {
     const store = await openLadybugStore({ path: ':memory:', onStatement: (s) => sent.push(s) });
     await ingestFiles(await resolvePaths(['seeds', 'test/fixtures/corpus/luoyang-2023-plan.txt', 'test/fixtures/corpus/luoyang-2023-summary.txt']), store);
     await relink(store);
-    const apollo = createApollo({ production: true });
+    const apollo = createApollo();
     await apollo.start();
     for (const query of [
       '{ documents { id title kind region regionPath years sections { heading children { heading } } commitmentCount outcomeCount diagnostics { rule source { quote } } } }',

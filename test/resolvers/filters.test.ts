@@ -26,7 +26,7 @@ interface O {
 }
 
 let store: GraphStore;
-const apollo = createApollo({ production: false });
+const apollo = createApollo();
 let commitments: C[] = [];
 let outcomes: O[] = [];
 

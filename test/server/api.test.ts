@@ -16,7 +16,7 @@ const run = (query: string, variables: Record<string, unknown> = {}) => executeI
 beforeAll(async () => {
   store = await openLadybugStore({ path: ':memory:', onStatement: () => void calls++ });
   await ingestFiles(await resolvePaths(['seeds']), store);
-  apollo = createApollo({ production: false });
+  apollo = createApollo();
   await apollo.start();
 });
 afterAll(async () => {
@@ -86,5 +86,16 @@ describe('the GraphQL API on the seeds', () => {
     expect(y.errors?.[0]?.message).toMatch(/^where\.planYear: /);
     const c = await run('{ commitments(after: "bogus") { totalCount } }');
     expect(c.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('names every bad argument in one BAD_USER_INPUT, each with its path and message, not the first only', async () => {
+    const r = await run('{ commitments(where: { planYear: 20222, text: "" }, first: 201, after: "bogus") { totalCount } }');
+    expect(r.errors).toHaveLength(1);
+    const { code, argumentPath, issues } = r.errors![0]!.extensions as { code: string; argumentPath: string; issues: Array<{ path: string; message: string }> };
+    expect(code).toBe('BAD_USER_INPUT');
+    expect(issues.map((i) => i.path)).toEqual(['where.planYear', 'where.text', 'first', 'after']);
+    expect(argumentPath).toBe('where.planYear');
+    expect(issues.find((i) => i.path === 'first')?.message).toBe('at most 200 per page');
+    expect(r.errors![0]!.message).toBe(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
   });
 });

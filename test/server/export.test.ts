@@ -27,7 +27,7 @@ const rowsOf = async (res: Response) => parse(Buffer.from(await res.arrayBuffer(
 
 describe('GET /export/<table>.csv', () => {
   it('names a table for every exported label', () => {
-    expect(EXPORT_TABLES).toEqual(['regions', 'documents', 'sections', 'commitments', 'outcomes', 'projects', 'institutions', 'indicators', 'indicator-values']);
+    expect(EXPORT_TABLES).toEqual(['regions', 'documents', 'sections', 'commitments', 'outcomes', 'projects', 'institutions', 'indicators', 'indicator-values', 'reviews']);
   });
 
   // Catches: a page lost or repeated, columns other than the CLI export's, a download a browser would show inline.
@@ -73,7 +73,7 @@ describe('GET /export/<table>.csv', () => {
     expect(await refused('/export/secrets.csv')).toEqual({ status: 404, code: 'NOT_FOUND' });
     expect(await refused('/export/commitments.csv?regoin=x')).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
     expect(await refused('/export/institutions.csv?region=x')).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
-    expect(await refused('/export/commitments.csv', { method: 'POST' })).toEqual({ status: 405, code: 'METHOD_NOT_ALLOWED' });
+    expect(await refused('/export/commitments.csv', { method: 'POST' })).toEqual({ status: 405, code: 'BAD_REQUEST' });
   });
 
   // Catches: a table sent whole past the server's response limit (it is held in memory to be sent).

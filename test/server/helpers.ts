@@ -18,7 +18,7 @@ export function stub(base: GraphStore, read: GraphStore['read']): GraphStore {
 
 /** The real HTTP server on 127.0.0.1, on a port the OS picks. */
 export function serve(store: GraphStore, options: Partial<Omit<ApiOptions, 'store' | 'host' | 'port'>> = {}): Promise<RunningApi> {
-  return startApi({ store, host: '127.0.0.1', port: 0, production: false, ...options });
+  return startApi({ store, host: '127.0.0.1', port: 0, ...options });
 }
 
 export interface GraphQLAnswer {

@@ -140,7 +140,7 @@ describe('ingestDocument with the token', () => {
 
   it('refuses content over the readers\' size limit before reading it', async () => {
     // Over HTTP the 1 MiB body limit comes first; in-process the argument check is what stops it.
-    const apollo = createApollo({ production: false });
+    const apollo = createApollo();
     await apollo.start();
     try {
       const res = await apollo.executeOperation(

@@ -28,7 +28,7 @@ beforeAll(async () => {
   if (!present) return;
   store = await openLadybugStore({ path: ':memory:' });
   await ingestFiles([2017, 2018, 2019].map((y) => join(national, `${y}年国务院政府工作报告.txt`)), store);
-  apollo = createApollo({ production: false });
+  apollo = createApollo();
   await apollo.start();
 }, 120_000);
 afterAll(async () => {

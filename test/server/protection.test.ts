@@ -8,6 +8,9 @@ import { post, seededStore, serve, stub } from './helpers.ts';
 let store: GraphStore;
 let api: RunningApi;
 
+/** Every commitment with its document's three-level section tree: a page of 200 makes the store read about 222,000 rows. */
+const TREE = 'nodes { document { sections { children { children { heading number level path } } } } }';
+
 beforeAll(async () => {
   store = await seededStore();
   api = await serve(store, { corsOrigins: ['https://research.example.org'] });
@@ -35,21 +38,58 @@ describe('operation limits (graphql-armor)', () => {
     expect(r.body.errors?.[0]?.message).toMatch(/Aliases limit of 15 exceeded/);
   });
 
-  const TREE = 'nodes { document { sections { children { children { heading number level path } } } } }';
 
-  it('rejects an operation over the cost limit', async () => {
+  it('refuses an operation over the cost limit with COST_LIMIT, saying its cost, the limit and the largest page that fits', async () => {
     const r = await post(api, `{ commitments(first: 200) { ${TREE} } }`);
     expect(r.status).toBe(400);
     expect(r.body.data).toBeUndefined();
-    expect(r.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(r.body.errors?.[0]?.message).toBe(`Cost limit of ${LIMITS.maxCost} exceeded, found 17425: ask for fewer items per list (first) or fewer nested lists.`);
+    expect(r.body.errors).toHaveLength(1);
+    expect(r.body.errors?.[0]).toMatchObject({
+      message: 'This query costs 50,001, over the limit of 10,000: at most 39 per page for this query (first: 39), or ask for fewer nested lists.',
+      extensions: { code: 'COST_LIMIT', cost: 50_001, maxCost: LIMITS.maxCost, maxPageSize: 39 },
+    });
+    // The advice holds: 39 a page is answered, 40 is not.
+    const fits = await post(api, `{ commitments(first: 39) { ${TREE} } }`);
+    expect(fits.body.errors).toBeUndefined();
+    expect(fits.body.data?.commitments.nodes).toHaveLength(39);
+    expect((await post(api, `{ commitments(first: 40) { ${TREE} } }`)).body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT');
+  });
+
+  it('says so when no page size would do: the nested lists are what costs', async () => {
+    const deep = '{ documents { sections { children { children { children { children { heading } } } } } } }';
+    const r = await post(api, deep);
+    expect(r.status).toBe(400);
+    expect(r.body.errors?.[0]?.extensions).toMatchObject({ code: 'COST_LIMIT', cost: 124_980, maxCost: LIMITS.maxCost, maxPageSize: null });
+    expect(r.body.errors?.[0]?.message).toMatch(/^This query costs 124,980, over the limit of 10,000: no page size brings it under: ask for fewer nested lists/);
+  });
+
+  it('lets a dashboard page through every commitment of a region, 200 a page, with status and source', async () => {
+    const query = `query ($after: String) { commitments(where: { region: "南阳市" }, first: 200, after: $after) {
+      totalCount pageInfo { endCursor hasNextPage } nodes { id text status dueYear source { documentId quote start end } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const r = await post(api, query, { variables: { after } });
+      expect(r.body.errors).toBeUndefined();
+      const page = r.body.data?.commitments;
+      seen.push(...page.nodes.map((n: { id: string }) => n.id));
+      pages += 1;
+      if (!page.pageInfo.hasNextPage) {
+        expect(seen).toHaveLength(page.totalCount);
+        break;
+      }
+      after = page.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(pages).toBe(3);
   });
 
   it('prices `first` from a variable, its default or a fragment exactly as the same number written in', async () => {
     for (const n of [200, 100_000]) {
       const literal = await post(api, `{ commitments(first: ${n}) { ${TREE} } }`);
       expect(literal.status, String(n)).toBe(400);
-      expect(literal.body.errors?.[0]?.message, String(n)).toMatch(new RegExp(`^Cost limit of ${LIMITS.maxCost} exceeded`));
+      expect(literal.body.errors?.[0]?.extensions?.code, String(n)).toBe('COST_LIMIT');
       const forms: Array<[string, Record<string, unknown>]> = [
         [`query ($n: Int) { commitments(first: $n) { ${TREE} } }`, { n }],
         [`query ($n: Int = ${n}) { commitments(first: $n) { ${TREE} } }`, {}],
@@ -68,7 +108,7 @@ describe('operation limits (graphql-armor)', () => {
     for (const args of ['', '(first: null)']) {
       const r = await post(api, both(args));
       expect(r.status, args).toBe(400);
-      expect(r.body.errors?.[0]?.message, args).toMatch(new RegExp(`^Cost limit of ${LIMITS.maxCost} exceeded, found 13071:`));
+      expect(r.body.errors?.[0]?.message, args).toMatch(/^This query costs 25,002, over the limit of 10,000: at most 19 per page/);
     }
     const small = await post(api, both('(first: 1)'));
     expect(small.body.errors).toBeUndefined();
@@ -181,12 +221,12 @@ describe('timeouts, introspection and error masking', () => {
     expect(open.body.data?.__schema.queryType.name).toBe('Query');
   });
 
-  it('in production hides internals and stack traces, and keeps codes', async () => {
+  it('by default hides internals and stack traces, and keeps codes; only development shows them', async () => {
     const broken = stub(store, async () => {
       throw new Error('connection refused at /srv/secret/path');
     });
-    const prod = await serve(broken, { production: true });
-    const dev = await serve(broken, { production: false });
+    const prod = await serve(broken);
+    const dev = await serve(broken, { development: true });
     try {
       const p = await post(prod, '{ documents { id } }');
       expect(p.body.errors?.[0]).toMatchObject({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
@@ -196,9 +236,14 @@ describe('timeouts, introspection and error masking', () => {
       const b = await post(prod, '{ commitments(where: { planYear: 20222 }) { totalCount } }');
       expect(b.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(b.body.errors?.[0]?.extensions?.stacktrace).toBeUndefined();
-      // Outside production the same failure says what happened, to whoever is developing.
+      // Cost refusals and bad input too: a deliberate error keeps its message and code, never a trace.
+      const c = await post(prod, `{ commitments(first: 200) { ${TREE} } }`);
+      expect(c.body.errors?.[0]?.extensions?.code).toBe('COST_LIMIT');
+      expect(JSON.stringify(c.body)).not.toMatch(/stacktrace/);
+      // In development the same failure says what happened, with where, to whoever is developing.
       const d = await post(dev, '{ documents { id } }');
       expect(d.body.errors?.[0]?.message).toMatch(/connection refused/);
+      expect(d.body.errors?.[0]?.extensions?.stacktrace).toBeInstanceOf(Array);
     } finally {
       await prod.close();
       await dev.close();

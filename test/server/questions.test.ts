@@ -21,7 +21,7 @@ async function ask(query: string, variables: Record<string, unknown> = {}) {
 beforeAll(async () => {
   store = await openLadybugStore({ path: ':memory:' });
   await ingestFiles(await resolvePaths(['seeds']), store);
-  apollo = createApollo({ production: false });
+  apollo = createApollo();
   await apollo.start();
 });
 afterAll(async () => {

@@ -187,7 +187,7 @@ describe('stopping the HTTP server', () => {
   it('refuses a request that arrives while it drains, on a connection still open', async () => {
     const inFlight = new InFlight();
     void inFlight.drain(0);
-    const apollo = createApollo({ production: false });
+    const apollo = createApollo();
     await apollo.start();
     const server = createHttpServer({ apollo, store, inFlight });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -32,3 +32,24 @@ export function optionalClause(param: string, condition: string): string {
 export function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
+
+/** The WHERE clause of each filter a query may take, by filter name. */
+export type Conditions<F> = { readonly [K in keyof F]-?: string };
+
+/**
+ * Only the filters given, joined with AND, each with its parameter (named as
+ * the filter): a value that is null, undefined, '' or an empty list filters
+ * nothing and leaves no clause. The query texts of the lists are built so (see
+ * statements.ts: an always-true clause still costs its evaluation per row).
+ */
+export function givenConditions<F extends object>(f: F, conditions: Conditions<F>) {
+  const filters = (Object.keys(conditions) as Array<keyof F & string>)
+    .map((k) => [k, f[k]] as [keyof F & string, unknown])
+    .filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
+  return {
+    where: filters.length ? filters.map(([k]) => conditions[k]).join(' AND ') : 'true',
+    params: Object.fromEntries(filters.map(([k, v]) => [k, Array.isArray(v) ? [...v] : v])) as Record<string, unknown>,
+    /** For the query's name: which filters shaped its text. */
+    suffix: filters.length ? `.${filters.map(([k]) => k).join('+')}` : '',
+  };
+}

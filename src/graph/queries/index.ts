@@ -2,6 +2,7 @@
 import type { Query } from '../port.ts';
 import { LABELS, OWNED_LABELS } from '../model.ts';
 import { relEnds } from '../cypher/statements.ts';
+import { dashboardQueries } from './dashboards.ts';
 import { documentQueries } from './documents.ts';
 import { exportQueries } from './export.ts';
 import { indicatorQueries } from './indicators.ts';
@@ -13,7 +14,7 @@ import { traceQueries } from './trace.ts';
 import { sectionQueries } from './sections.ts';
 import { statementQueries } from './statements.ts';
 
-export { documentQueries, exportQueries, indicatorQueries, institutionQueries, linkQueries, reviewQueries, searchQueries, sectionQueries, statementQueries, traceQueries };
+export { dashboardQueries, documentQueries, exportQueries, indicatorQueries, institutionQueries, linkQueries, reviewQueries, searchQueries, sectionQueries, statementQueries, traceQueries };
 
 /** One instance of every read query, with representative parameters. */
 export function sampleQueries(): Query[] {
@@ -46,6 +47,15 @@ export function sampleQueries(): Query[] {
     statementQueries.outcomeCount({}),
     statementQueries.countsByDocument(ids),
     statementQueries.statusCounts('x'),
+    dashboardQueries.statusCounts({}, []),
+    dashboardQueries.statusCounts({ region: '南阳市' }, ['REGION', 'YEAR', 'DOCUMENT', 'KIND', 'STATUS']),
+    dashboardQueries.statusCounts({ dueBy: 2023, status: ['MET'], reportingToken: '2022:SILENT' }, ['YEAR', 'STATUS']),
+    dashboardQueries.reportingCounts({}, [], { reported: '2022:REPORTED', silent: '2022:SILENT', noReport: '2022:NO_REPORT' }),
+    dashboardQueries.reportingCounts({ documentId: 'x' }, ['REGION', 'DOCUMENT', 'KIND', 'STATUS'], { reported: '2022:REPORTED', silent: '2022:SILENT', noReport: '2022:NO_REPORT' }),
+    dashboardQueries.indicatorValues({}, page),
+    dashboardQueries.indicatorValues({ indicator: '床位', region: '南阳市', year: 2025, kind: 'TARGET', documentId: 'x' }, page),
+    dashboardQueries.indicatorValueCount({}),
+    dashboardQueries.indicatorValueCount({ indicator: '床位', region: '南阳市', year: 2025, kind: 'TARGET', documentId: 'x' }),
     linkQueries.regionKeys(),
     linkQueries.documentsPerRegion(ids),
     linkQueries.pendingRegions(),

@@ -1,5 +1,5 @@
 import type { Query } from '../port.ts';
-import { unique } from './filters.ts';
+import { givenConditions, unique, type Conditions } from './filters.ts';
 
 export interface CommitmentFilter {
   readonly documentId?: string | null | undefined;
@@ -38,7 +38,6 @@ export interface Page {
 // row, and seven of them made a scan of all commitments ten times slower. No
 // parameter is ever null (LadybugDB would type it BOOL for good). The texts
 // are conjunctions of the clauses below, each linted (sampleQueries).
-type Conditions<F> = { readonly [K in keyof F]-?: string };
 
 // A filter on the document (its id, its region) starts the match at the
 // documents and follows HAS_STATEMENT: the statements of one document or one
@@ -69,24 +68,25 @@ const OUTCOME_CONDITIONS: Conditions<OutcomeFilter> = {
   institution: 'EXISTS { MATCH (o)-[:INVOLVES]->(i:Institution) WHERE i.name CONTAINS $institution }',
 };
 
-/** The given filters: a value that is null, undefined, '' or an empty list filters nothing. */
-function given<F extends object>(f: F, conditions: Conditions<F>): Array<[keyof F & string, unknown]> {
-  return (Object.keys(conditions) as Array<keyof F & string>)
-    .map((k) => [k, f[k]] as [keyof F & string, unknown])
-    .filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
-}
-
-function filterOf<F extends object>(f: F, conditions: Conditions<F>, label: 'Commitment' | 'Outcome') {
-  const filters = given(f, conditions);
+function filterOf<F extends object>(f: F, conditions: Conditions<F>, label: 'Commitment' | 'Outcome', viaDocument = false) {
+  const { where, params, suffix } = givenConditions(f, conditions);
   const node = label === 'Commitment' ? 'c' : 'o';
+  const fromDocument = viaDocument || Object.keys(params).some((k) => ON_DOCUMENT.has(k));
   return {
-    match: filters.some(([k]) => ON_DOCUMENT.has(k)) ? `MATCH (d:Document)-[:HAS_STATEMENT]->(${node}:${label})` : `MATCH (${node}:${label})`,
-    where: filters.length ? filters.map(([k]) => conditions[k]).join(' AND ') : 'true',
-    params: Object.fromEntries(filters.map(([k, v]) => [k, Array.isArray(v) ? [...v] : v])) as Record<string, unknown>,
-    /** For the query's name: which filters shaped its text. */
-    suffix: filters.length ? `.${filters.map(([k]) => k).join('+')}` : '',
+    match: fromDocument ? `MATCH (d:Document)-[:HAS_STATEMENT]->(${node}:${label})` : `MATCH (${node}:${label})`,
+    where,
+    params,
+    suffix,
   };
 }
+
+/**
+ * The commitments a CommitmentFilter picks, as `MATCH … WHERE …` with its
+ * parameters, for reads other than the list (the dashboard counts).
+ * `viaDocument` binds the document as `d` whatever the filter: the counts
+ * group on its kind and region.
+ */
+export const commitmentMatch = (f: CommitmentFilter, viaDocument = false) => filterOf(f, COMMITMENT_CONDITIONS, 'Commitment', viaDocument);
 
 // A page is sorted on ids and sort keys alone, then its rows are fetched by
 // id: carrying whole nodes through ORDER BY costs twice as much. The second
