@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordDecision } from '../../src/ingest/store/reviews.ts';
 import { NODES, RELS, REL_TYPES, type Label, type PropType, type RelType } from '../../src/graph/model.ts';
 import type { Counts, GraphStore, Query } from '../../src/graph/port.ts';
 import { nodeColumns, relColumns } from '../../src/graph/queries/export.ts';
@@ -42,6 +43,10 @@ beforeAll(async () => {
       { label: 'Commitment', props: ['terms'], rows: [{ id: commitmentId, terms: TRICKY_TERMS }] },
     ],
   });
+  // A reviewer's decision, so the Review table has a row to carry (its note with every CSV hazard too).
+  const [link] = await store.read({ name: 'test.link', text: 'MATCH (c:Commitment)-[:EVIDENCED_BY]->(o:Outcome) RETURN c.id AS cid, o.id AS oid ORDER BY cid, oid LIMIT 1', params: {} });
+  const recorded = await recordDecision(store, { kind: 'EVIDENCE', from: String(link!.cid), to: String(link!.oid), decision: 'CONFIRM', note: TRICKY, reviewer: '审核员' });
+  if (recorded.status !== 'RECORDED') throw new Error(`the decision was not recorded: ${JSON.stringify(recorded)}`);
   counts = await store.counts();
   for (const format of EXPORT_FORMATS) {
     out[format] = join(dir, format);
