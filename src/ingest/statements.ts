@@ -2,6 +2,8 @@ import { roleOfHeading } from './roles.ts';
 import { progressOf, type Progress } from './lexicon/progress.ts';
 import { PLAN_RHETORIC, PROBLEMS_OPEN, REVIEW_RHETORIC, rhetoricOf } from './lexicon/rhetoric.ts';
 import type { Box } from './boxes.ts';
+import { deepestContaining } from './containing.ts';
+import { spanSet } from './span-set.ts';
 import type { CleanText, Section, SectionRole, Span } from './types.ts';
 
 import type { StatementClass } from '../vocabulary.ts';
@@ -62,16 +64,17 @@ export function statements(
   sections: readonly Section[],
   options: { documentId: string; skip?: readonly Span[]; title?: Span },
 ): Statement[] {
-  const skip = options.skip ?? [];
+  const skip = spanSet(options.skip ?? []);
   const title = options.title;
   const headingOf = new Map(sections.map((s) => [s.headingSpan.start, s]));
+  const sectionAt = deepestContaining(sections);
   const out: Statement[] = [];
   // Where the paragraph of problems being read starts (clean offset of its line), if any.
   let problemsFrom = -1;
   for (const m of sentences(clean.text)) {
     let start = m.start;
     let end = m.end;
-    if (skip.some((r) => start >= r.start && start < r.end)) continue;
+    if (skip.has(start)) continue;
     const lead = LEADING_MARKER.exec(clean.text.slice(start, end));
     if (lead) start += lead[0].length;
     while (end > start && /[\s。！？；;]/.test(clean.text[end - 1]!)) end--;
@@ -81,7 +84,7 @@ export function statements(
     const text = clean.text.slice(start, end);
     if (title && span.start < title.end && span.end > title.start) continue;
     if (LEAD_IN.test(clean.text.slice(start, m.end).trimEnd()) || DATE_LINE.test(text)) continue;
-    const section = deepestContaining(sections, span.start);
+    const section = sectionAt(span.start);
     const heading = headingOf.get(span.start);
     // A heading that names its part (二、存在的不足; a top-level 一、聚焦一条主线) is a label, not a claim.
     if (heading && (roleOfHeading(text) !== null || (heading.level === 1 && (heading.style === 'cn' || heading.style === 'part') && PART_LABEL.test(text)))) continue;
@@ -128,12 +131,13 @@ function standsAlone(text: string, sentence: { start: number; end: number }, hea
  * project (the batch links the two).
  */
 export function boxItemStatements(clean: CleanText, boxes: readonly Box[], sections: readonly Section[], documentId: string): Statement[] {
+  const sectionAt = deepestContaining(sections);
   return boxes.flatMap((box) =>
     box.items.map((item): Statement => {
       const raw = clean.original.slice(item.span.start, item.span.end);
       const text = raw.trim().replace(/[。；;]+$/, '');
       const start = item.span.start + (raw.length - raw.trimStart().length);
-      const section = deepestContaining(sections, start);
+      const section = sectionAt(start);
       const cls = section ? CLASS_OF_ROLE[section.role] : 'BACKGROUND';
       return {
         id: `${documentId}:t${start}`,
@@ -183,12 +187,4 @@ function splitInline(text: string, start: number, end: number): Array<{ start: n
   const at = [...body.matchAll(INLINE_START)].map((m) => start + m.index);
   const bounds = [start, ...at, end];
   return bounds.slice(0, -1).map((s, i) => ({ start: s, end: bounds[i + 1]! }));
-}
-
-function deepestContaining(sections: readonly Section[], offset: number): Section | null {
-  let best: Section | null = null;
-  for (const s of sections) {
-    if (s.span.start <= offset && offset < Math.max(s.span.end, s.span.start + 1) && (!best || s.level >= best.level)) best = s;
-  }
-  return best;
 }
