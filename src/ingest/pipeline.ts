@@ -54,10 +54,12 @@ export function understand(source: SourceText, options: { readonly onStage?: Und
     const skip: Span[] = [...tables.blocks, ...boxes.blocks, ...front.spans];
     return { tables, boxes, skip, tree: outline(cleaned, description, { documentId, skip }) };
   });
+  const statementDiagnostics: Diagnostic[] = [];
   const stated = timed('statements', () =>
-    [...statements(cleaned, tree.sections, { documentId, skip, title: description.titleSpan }), ...boxItemStatements(cleaned, boxes.boxes, tree.sections, documentId)].sort(
-      (a, b) => a.span.start - b.span.start,
-    ),
+    [
+      ...statements(cleaned, tree.sections, { documentId, skip, title: description.titleSpan, diagnostics: statementDiagnostics }),
+      ...boxItemStatements(cleaned, boxes.boxes, tree.sections, documentId),
+    ].sort((a, b) => a.span.start - b.span.start),
   );
   const regionName = description.region.status === 'resolved' ? description.region.place.name : null;
   const facts = timed('facts', () => {
@@ -92,6 +94,6 @@ export function understand(source: SourceText, options: { readonly onStage?: Und
     tables: tables.tables,
     boxes: boxes.boxes,
     facts,
-    diagnostics: [...description.diagnostics, ...tables.diagnostics, ...boxes.diagnostics, ...tree.diagnostics, ...factDiagnostics],
+    diagnostics: [...description.diagnostics, ...tables.diagnostics, ...boxes.diagnostics, ...tree.diagnostics, ...statementDiagnostics, ...factDiagnostics],
   };
 }
