@@ -59,7 +59,8 @@ export function findBoxes(clean: CleanText): BoxesResult {
     const { box, lastLine, diagnostics } = readBox(clean, lines, i, start);
     checkNumbering(result.boxes, box, result.diagnostics);
     result.boxes.push(box);
-    result.diagnostics.push(...diagnostics);
+    // Not push(...): a box of many lines can have more diagnostics than a call takes arguments.
+    for (const d of diagnostics) result.diagnostics.push(d);
     result.blocks.push({ start: lines[i]!.start, end: lines[lastLine]!.end });
     i = lastLine;
   }

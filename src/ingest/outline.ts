@@ -120,7 +120,8 @@ export function outline(clean: CleanText, description: Description, options: Out
   closeSpans(drafts, text);
   addInlineItems(drafts, text, skip);
   drafts.sort((a, b) => a.start - b.start || (a.style === 'inline' ? 1 : 0) - (b.style === 'inline' ? 1 : 0));
-  diagnostics.push(...numberingDiagnostics(drafts, clean));
+  // Not push(...): a long document's diagnostics outnumber the arguments a call can take.
+  for (const d of numberingDiagnostics(drafts, clean)) diagnostics.push(d);
 
   const sections = resolve(drafts, clean, description, options.documentId);
   return { sections, diagnostics };

@@ -126,7 +126,7 @@ export function statements(
 
 /** One diagnostic for all the sentences that were cut, spanning the first. */
 function longSentences(clean: CleanText, long: readonly Span[]): Diagnostic {
-  const longest = Math.max(...long.map((r) => r.end - r.start));
+  const longest = long.reduce((n, r) => Math.max(n, r.end - r.start), 0);
   return {
     rule: 'sentence-too-long',
     message: `${long.length} sentence${long.length > 1 ? 's' : ''} longer than ${MAX_SENTENCE} characters (the longest ${longest}), with no full stop, semicolon or line break: read in pieces of at most ${MAX_SENTENCE}, cut after a comma where there is one.`,
