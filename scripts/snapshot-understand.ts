@@ -1,12 +1,16 @@
 // The whole output of the pipeline (read → understand → batch) for every
 // document we have, one JSON file per document, so that a change meant to
 // keep behaviour (a faster algorithm) can be diffed byte for byte:
-//   node bin/run.js scripts/snapshot-understand.ts --out <dir> [--generated 1]
+//   node bin/run.js scripts/snapshot-understand.ts --out <dir> [--generated 1] [--scale 10]
 //   diff -r <before> <after>
 // Documents: the seeds, the fixtures of test/fixtures/corpus, the real
-// corpus read where it lies (../shared/corpus, or PLANTRACE_CORPUS), and with
+// corpus read where it lies (../shared/corpus, or PLANTRACE_CORPUS), with
 // --generated N one document of N MiB in the genre of each seed
-// (scripts/large-document.ts), where many sections, tables and boxes meet.
+// (scripts/large-document.ts), where many sections, tables and boxes meet,
+// and with --scale N the synthetic corpus of N copies of each seed
+// (scripts/generate-corpus.ts), whose regions hold many documents to link.
+// Then links.json: the link stage's result (link/compute.ts) over all of
+// them, region by region, from the batch rows as the relink reads them.
 // The snapshots go to <dir>, never into the repository (they quote the corpus).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +19,12 @@ import { understand } from '../src/ingest/pipeline.ts';
 import type { SourceText } from '../src/ingest/types.ts';
 import { readFile } from '../src/ingest/read/index.ts';
 import { resolvePaths } from '../src/ingest/read/paths.ts';
+import type { DocumentBatch } from '../src/graph/port.ts';
+import { computeLinks } from '../src/ingest/link/compute.ts';
+import { clausesOf } from '../src/ingest/link/evidence.ts';
+import type { IndicatorPoint, LinkCommitment, LinkOutcome } from '../src/ingest/link/types.ts';
 import { toBatch } from '../src/ingest/store/batch.ts';
+import { corpus as syntheticCorpus } from './generate-corpus.ts';
 import { largeDocument } from './large-document.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,6 +58,7 @@ async function main(): Promise<void> {
   if (existsSync(corpus)) groups.push(['corpus', corpus]);
   else console.warn(`corpus absent (${corpus}): seeds and fixtures only`);
   let n = 0;
+  const batches: DocumentBatch[] = [];
   const snapshot = (group: string, source: SourceText) => {
     mkdirSync(join(resolve(out), group), { recursive: true });
     const started = performance.now();
@@ -57,6 +67,7 @@ async function main(): Promise<void> {
     const json = JSON.stringify({ understood, batch }, plain, 1);
     writeFileSync(join(resolve(out), group, `${source.name}.json`), json);
     console.log(`${group}/${source.name}: ${understood.statements.length} statements, ${(performance.now() - started).toFixed(0)} ms`);
+    batches.push(batch);
     n++;
   };
   for (const [group, dir] of groups) {
@@ -70,7 +81,74 @@ async function main(): Promise<void> {
   for (const seed of mib > 0 ? ['000', '001', '002', '003', '004'] : []) {
     snapshot('generated', { name: `${seed}-${mib}mib.txt`, format: 'txt', encoding: 'UTF-8', text: largeDocument(mib * 2 ** 20, seed) });
   }
-  console.log(`${n} snapshots in ${resolve(out)}`);
+  const scale = Number(arg('scale') ?? 0);
+  if (scale > 0) for (const { name, text } of syntheticCorpus(scale)) snapshot('synthetic', { name, format: 'txt', encoding: 'UTF-8', text });
+  const started = performance.now();
+  const { commitments, outcomes } = linkInputs(batches);
+  const regions = [...new Set([...commitments, ...outcomes].map((s) => s.regionKey))].sort();
+  const links = computeLinks(regions, commitments, outcomes);
+  writeFileSync(join(resolve(out), 'links.json'), JSON.stringify(links, null, 1));
+  console.log(`links: ${links.evidence.length} evidence, ${links.continuations.length} continuations in ${regions.length} regions, ${(performance.now() - started).toFixed(0)} ms`);
+  console.log(`${n} snapshots and links.json in ${resolve(out)}`);
+}
+
+/** What the relink reads from the store (store/relink.ts, loadInputs), taken from the batches instead, in id order as the store gives it. */
+function linkInputs(batches: readonly DocumentBatch[]): { commitments: LinkCommitment[]; outcomes: LinkOutcome[] } {
+  const regionOf = new Map<string, { key: string; name: string | null }>();
+  const institutions = new Map<string, string[]>();
+  const valueTo = new Map<string, string[]>();
+  const values = new Map<string, Record<string, unknown>>();
+  const indicatorOf = new Map<string, string>();
+  const add = (map: Map<string, string[]>, key: string, value: string) => map.set(key, [...(map.get(key) ?? []), value]);
+  for (const b of batches) {
+    const doc = b.nodes.Document![0]!;
+    regionOf.set(b.documentId, { key: String(doc.regionKey), name: (doc.region as string | null) ?? null });
+    for (const v of b.nodes.IndicatorValue ?? []) values.set(String(v.id), v as Record<string, unknown>);
+    for (const r of b.rels) {
+      for (const row of r.rows as ReadonlyArray<{ a: string; b: string }>) {
+        if (r.type === 'INVOLVES') add(institutions, row.a, row.b);
+        if (r.type === 'TARGETS' || r.type === 'REPORTS') add(valueTo, row.a, row.b);
+        if (r.type === 'OF') indicatorOf.set(row.a, row.b);
+      }
+    }
+  }
+  const points = (id: string): IndicatorPoint[] =>
+    (valueTo.get(id) ?? [])
+      .map((v) => ({ v: values.get(v)!, indicatorId: indicatorOf.get(v)! }))
+      .sort((x, y) => (x.indicatorId < y.indicatorId ? -1 : x.indicatorId > y.indicatorId ? 1 : 0))
+      .map(({ v, indicatorId }) => ({
+        indicatorId,
+        value: v.value === null || v.value === undefined ? null : Number(v.value),
+        comparator: (v.comparator as string | null) ?? null,
+        year: (v.year as number | null) ?? null,
+        kind: v.kind as IndicatorPoint['kind'],
+      }));
+  const base = (r: Record<string, unknown>) => {
+    const region = regionOf.get(String(r.doc))!;
+    return {
+      id: String(r.id),
+      doc: String(r.doc),
+      regionKey: region.key,
+      region: region.name,
+      text: String(r.text),
+      terms: (r.terms as string[] | null) ?? [],
+      broad: r.broad === true,
+      ord: Number(r.ord ?? 0),
+      institutions: [...(institutions.get(String(r.id)) ?? [])].sort(),
+      indicators: points(String(r.id)),
+    };
+  };
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const year = (v: unknown) => (v as number | null) ?? null;
+  const commitments = batches
+    .flatMap((b) => b.nodes.Commitment ?? [])
+    .map((r): LinkCommitment => ({ ...base(r), clauses: clausesOf(String(r.text)), planYear: year(r.planYear), periodFrom: year(r.periodFrom), periodTo: year(r.periodTo), dueYear: year(r.dueYear) }))
+    .sort(byId);
+  const outcomes = batches
+    .flatMap((b) => b.nodes.Outcome ?? [])
+    .map((r): LinkOutcome => ({ ...base(r), year: year(r.year), progress: (r.progress as LinkOutcome['progress']) ?? null }))
+    .sort(byId);
+  return { commitments, outcomes };
 }
 
 await main();
