@@ -7,12 +7,18 @@
 // or from the bench runner: `benchSize({ sizes })` then `formatSize(report)`.
 import { pathToFileURL } from 'node:url';
 import { largeDocument } from '../scripts/large-document.ts';
+import { linkInputs } from '../scripts/link-inputs.ts';
+import { computeLinks } from '../src/ingest/link/compute.ts';
 import { understand, UNDERSTAND_STAGES } from '../src/ingest/pipeline.ts';
 import { decodeText } from '../src/ingest/read/text.ts';
 import { toBatch } from '../src/ingest/store/batch.ts';
 
-/** The stages of one document, in order: the .txt reader, understand's five, and the graph rows. */
-export const SIZE_STAGES = ['read', ...UNDERSTAND_STAGES, 'batch'] as const;
+/**
+ * The stages of one document, in order: the .txt reader, understand's five,
+ * the graph rows, and the links of the document alone in its region (the
+ * relink's computation, without the store's reads and writes).
+ */
+export const SIZE_STAGES = ['read', ...UNDERSTAND_STAGES, 'batch', 'link'] as const;
 export type SizeStage = (typeof SIZE_STAGES)[number];
 
 export const DEFAULT_SIZES: readonly number[] = [1, 4, 20];
@@ -53,8 +59,12 @@ export function measureDocument(text: string, mib: number): SizeRow {
   if (!read.ok) throw new Error(`the generated document did not read: ${read.problem}`);
   const understood = understand({ name: `size-${mib}mib.txt`, format: 'txt', encoding: read.encoding, text: read.text }, { onStage: (stage, t) => (ms[stage] = t) });
   started = performance.now();
-  toBatch(understood, new Date(0).toISOString());
+  const batch = toBatch(understood, new Date(0).toISOString());
   ms.batch = performance.now() - started;
+  const { commitments, outcomes } = linkInputs([batch]);
+  started = performance.now();
+  computeLinks([String(batch.nodes.Document![0]!.regionKey)], commitments, outcomes);
+  ms.link = performance.now() - started;
   return { mib, bytes: bytes.byteLength, sections: understood.sections.length, statements: understood.statements.length, ms };
 }
 
@@ -103,7 +113,7 @@ function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>
 }
 
 export function formatSize(report: SizeReport): string[] {
-  const out = ['', `Document size (one document in the genre of seed ${report.seed}, repeated to size; ms per stage, the fastest of ${report.runs} runs, then MiB/s)`];
+  const out = ['', `Document size (one document in the genre of seed ${report.seed}, repeated to size; ms per stage, ${report.runs === 1 ? 'one run' : `the fastest of ${report.runs} runs`}, then MiB/s)`];
   const header = ['MiB', 'sections', 'statements', ...SIZE_STAGES, 'total'];
   out.push(
     ...table(
