@@ -29,9 +29,10 @@ export function computeLinks(regionKeys: readonly string[], commitments: readonl
     const os = (oByKey.get(key) ?? []).sort(byId);
     const weights = new TermWeights([...cs.map((c) => c.terms), ...os.map((o) => o.terms)]);
     const ev = findEvidence(cs, os, weights);
-    evidence.push(...ev);
-    continuations.push(...findContinuations(cs, os, weights));
-    statuses.push(...decideStatus(cs, os, ev));
+    // Not push(...): a long document's region has more statuses than a call takes arguments.
+    for (const e of ev) evidence.push(e);
+    for (const c of findContinuations(cs, os, weights)) continuations.push(c);
+    for (const s of decideStatus(cs, os, ev)) statuses.push(s);
   }
   return { regionKeys, evidence, continuations, statuses };
 }
