@@ -133,12 +133,13 @@ function table(header: readonly string[], rows: ReadonlyArray<readonly string[]>
 
 export function formatSize(report: SizeReport): string[] {
   const runs = report.runs === 1 ? 'one run' : `the fastest of ${report.runs} runs`;
-  const out = ['', `Document size (one document in the genre of seed ${report.seed}, repeated to size; wall ms per stage, ${runs}, then MiB/s)`];
+  const out = ['', `Document size (one document in the genre of seed ${report.seed}, repeated to size; wall ms per stage, ${runs}, then CPU ms and MiB/s of wall time)`];
   out.push(
     ...table(
       ['MiB', 'sections', 'statements', ...SIZE_STAGES, 'total'],
       report.rows.flatMap((r) => [
         [mibOf(r).toFixed(1), String(r.sections), String(r.statements), ...SIZE_STAGES.map((s) => r.ms[s].toFixed(0)), total(r.ms).toFixed(0)],
+        ['CPU ms', '', '', ...SIZE_STAGES.map((s) => r.cpuMs[s].toFixed(0)), total(r.cpuMs).toFixed(0)],
         ['MiB/s', '', '', ...SIZE_STAGES.map((s) => rate(r.ms[s], r).toFixed(1)), rate(total(r.ms), r).toFixed(2)],
       ]),
     ),
