@@ -1,10 +1,13 @@
 // npm run bench: the API's latency per example question, as served (reads
 // cached until the next write) and with every read hitting the store (about
-// 2 minutes), then the ingest table at 10× and 100× the seeds (a few minutes).
-// `npm run bench -- --scales 10,100,1000` adds the 1000× corpus.
+// 2 minutes), then the ingest table at 10× and 100× the seeds (a few minutes),
+// then the document-size table: each stage on one document of 1, 4 and 20 MiB
+// (about a minute and a half).
+// `npm run bench -- --scales 10,100,1000` adds the 1000× corpus; `--sizes 1,4,20,49` other sizes.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { benchApi, type Row } from './api.ts';
 import { benchIngest, format as formatIngest, scalesFrom } from './ingest.ts';
+import { benchSize, formatSize, sizesFrom } from './size.ts';
 
 const base = { connections: 10, seconds: 5, warmupSeconds: 1, goalRatio: 3 };
 const runs: Array<{ label: string; cache: boolean }> = [
@@ -31,6 +34,12 @@ if (scales.length) {
   for (const line of formatIngest(report)) console.log(line);
   await writeFile('bench/out/ingest.json', JSON.stringify({ at: new Date().toISOString(), ...report }, null, 2));
 }
+
+const sizes = sizesFrom(process.argv);
+console.log(`\nplantrace document-size bench at ${sizes.map((s) => `${s} MiB`).join(', ')}`);
+const sized = benchSize({ sizes, log: (line) => console.log(line) });
+for (const line of formatSize(sized)) console.log(line);
+await writeFile('bench/out/size.json', JSON.stringify({ at: new Date().toISOString(), ...sized }, null, 2));
 process.exitCode = 0;
 
 function printTable(rows: readonly Row[], holds: boolean, goalRatio: number): void {

@@ -59,7 +59,8 @@ export function findBoxes(clean: CleanText): BoxesResult {
     const { box, lastLine, diagnostics } = readBox(clean, lines, i, start);
     checkNumbering(result.boxes, box, result.diagnostics);
     result.boxes.push(box);
-    result.diagnostics.push(...diagnostics);
+    // Not push(...): a box of many lines can have more diagnostics than a call takes arguments.
+    for (const d of diagnostics) result.diagnostics.push(d);
     result.blocks.push({ start: lines[i]!.start, end: lines[lastLine]!.end });
     i = lastLine;
   }
@@ -75,9 +76,8 @@ function readBox(
   const head = lines[at]!;
   const titleStart = head.start + start[0].length;
   const diagnostics: Diagnostic[] = [];
-  const itemLines = itemLinesAfter(lines, at);
+  const { items: itemLines, lastLine } = itemLinesAfter(lines, at);
   const items = itemLines.map((line) => toItem(clean, line, diagnostics));
-  const lastLine = itemLines.length > 0 ? lines.indexOf(itemLines[itemLines.length - 1]!) : at;
   const box: Box = {
     number: boxNumber(start[1]!),
     title: head.text.slice(start[0].length),
@@ -95,9 +95,13 @@ function readBox(
  * The box's item lines. Blank lines after the title are skipped; after the
  * first item, two blank lines end the box, and so does one blank line
  * followed by a line that is not a named item (the text resuming).
+ * `lastLine` is the index of the last item line (the title's without items),
+ * kept as they are read: looking it up in the lines afterwards made a
+ * document with many boxes boxes × lines.
  */
-function itemLinesAfter(lines: Line[], at: number): Line[] {
+function itemLinesAfter(lines: Line[], at: number): { items: Line[]; lastLine: number } {
   const items: Line[] = [];
+  let lastLine = at;
   let blanks = 0;
   for (let j = at + 1; j < lines.length; j++) {
     const line = lines[j]!;
@@ -109,9 +113,10 @@ function itemLinesAfter(lines: Line[], at: number): Line[] {
     if (BOX_START.test(line.text) || HEADING.test(line.text)) break;
     if (items.length > 0 && blanks > 0 && !ITEM_NAME.test(line.text)) break;
     items.push(line);
+    lastLine = j;
     blanks = 0;
   }
-  return items;
+  return { items, lastLine };
 }
 
 function toItem(clean: CleanText, line: Line, diagnostics: Diagnostic[]): BoxItem {

@@ -1,4 +1,5 @@
 import { CIRCLED_CLASS, CN_NUM, chineseNumber, circledNumber } from './numerals.ts';
+import { spanSet, type SpanSet } from './span-set.ts';
 import { defaultRole, defaultYear, isPlainPartHeading, kindOfRole, reportYearOf, reviewedPlanPeriod, roleOfHeading, yearsOfHeading, type YearRange } from './roles.ts';
 import type { CleanText, Description, Diagnostic, NumberingStyle, Section, SectionRole, Span } from './types.ts';
 
@@ -73,7 +74,7 @@ export interface OutlineOptions {
  */
 export function outline(clean: CleanText, description: Description, options: OutlineOptions): Outline {
   const text = clean.text;
-  const skip = options.skip ?? [];
+  const skip = spanSet(options.skip ?? []);
   const reportYear = reportYearOf(description);
   const drafts: Draft[] = [];
   const stack: Draft[] = [];
@@ -83,7 +84,7 @@ export function outline(clean: CleanText, description: Description, options: Out
   for (const line of text.split('\n')) {
     const lineStart = offset;
     offset += line.length + 1;
-    if (!line || skip.some((r) => lineStart >= r.start && lineStart < r.end)) continue;
+    if (!line || skip.has(lineStart)) continue;
     // The title is no part of the body (2022年工作总结及2023年工作谋划 reads like a part heading).
     const at = clean.toOriginal(lineStart);
     if (at >= description.titleSpan.start && at < description.titleSpan.end) continue;
@@ -119,7 +120,8 @@ export function outline(clean: CleanText, description: Description, options: Out
   closeSpans(drafts, text);
   addInlineItems(drafts, text, skip);
   drafts.sort((a, b) => a.start - b.start || (a.style === 'inline' ? 1 : 0) - (b.style === 'inline' ? 1 : 0));
-  diagnostics.push(...numberingDiagnostics(drafts, clean));
+  // Not push(...): a long document's diagnostics outnumber the arguments a call can take.
+  for (const d of numberingDiagnostics(drafts, clean)) diagnostics.push(d);
 
   const sections = resolve(drafts, clean, description, options.documentId);
   return { sections, diagnostics };
@@ -166,19 +168,19 @@ function trimEnd(text: string, end: number): number {
 }
 
 /** `一是…二是…` items inside each section's own body become its children. */
-function addInlineItems(drafts: Draft[], text: string, skip: readonly Span[]): void {
+function addInlineItems(drafts: Draft[], text: string, skip: SpanSet): void {
   for (const d of [...drafts]) addInlineIn(drafts, text, d.headingEnd, d.bodyEnd, d, skip);
   // Text before the first heading (a preamble) can hold items too.
   const first = drafts[0];
   if (first === undefined) addInlineIn(drafts, text, 0, trimEnd(text, text.length), null, skip);
 }
 
-function addInlineIn(drafts: Draft[], text: string, from: number, to: number, parent: Draft | null, skip: readonly Span[]): void {
+function addInlineIn(drafts: Draft[], text: string, from: number, to: number, parent: Draft | null, skip: SpanSet): void {
   const body = text.slice(from, to);
   const items: Array<{ at: number; number: string; ordinal: number | null }> = [];
   for (const m of body.matchAll(INLINE_ITEM)) {
     const at = from + m.index;
-    if (skip.some((r) => at >= r.start && at < r.end)) continue;
+    if (skip.has(at)) continue;
     items.push({ at, number: m[0], ordinal: chineseNumber(m[1]!) });
   }
   // A lone 一是 is not a list; a list needs at least two items.

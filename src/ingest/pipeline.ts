@@ -30,15 +30,22 @@ export { contentHash, documentIdOf } from './ids.ts';
 /** The stages of understanding one document, in order, for the optional timing hook. */
 export const UNDERSTAND_STAGES = ['clean', 'describe', 'outline', 'statements', 'facts'] as const;
 export type UnderstandStage = (typeof UNDERSTAND_STAGES)[number];
-export type UnderstandTimer = (stage: UnderstandStage, ms: number) => void;
+/**
+ * `ms` is wall time; `cpuMs` the process's CPU time over the stage (all its
+ * threads: the collector's helpers too), which others' work on shared cores
+ * does not inflate.
+ */
+export type UnderstandTimer = (stage: UnderstandStage, ms: number, cpuMs: number) => void;
 
 /** clean → describe → outline (with tables and boxes) → statements → facts. Pure. */
 export function understand(source: SourceText, options: { readonly onStage?: UnderstandTimer } = {}): Understood {
   const timed = <T>(stage: UnderstandStage, work: () => T): T => {
     if (!options.onStage) return work();
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const result = work();
-    options.onStage(stage, performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    options.onStage(stage, performance.now() - started, (used.user + used.system) / 1000);
     return result;
   };
   const documentId = documentIdOf(source.name);
@@ -54,10 +61,12 @@ export function understand(source: SourceText, options: { readonly onStage?: Und
     const skip: Span[] = [...tables.blocks, ...boxes.blocks, ...front.spans];
     return { tables, boxes, skip, tree: outline(cleaned, description, { documentId, skip }) };
   });
+  const statementDiagnostics: Diagnostic[] = [];
   const stated = timed('statements', () =>
-    [...statements(cleaned, tree.sections, { documentId, skip, title: description.titleSpan }), ...boxItemStatements(cleaned, boxes.boxes, tree.sections, documentId)].sort(
-      (a, b) => a.span.start - b.span.start,
-    ),
+    [
+      ...statements(cleaned, tree.sections, { documentId, skip, title: description.titleSpan, diagnostics: statementDiagnostics }),
+      ...boxItemStatements(cleaned, boxes.boxes, tree.sections, documentId),
+    ].sort((a, b) => a.span.start - b.span.start),
   );
   const regionName = description.region.status === 'resolved' ? description.region.place.name : null;
   const facts = timed('facts', () => {
@@ -92,7 +101,7 @@ export function understand(source: SourceText, options: { readonly onStage?: Und
     tables: tables.tables,
     boxes: boxes.boxes,
     facts,
-    diagnostics: [...description.diagnostics, ...tables.diagnostics, ...boxes.diagnostics, ...tree.diagnostics, ...factDiagnostics],
+    diagnostics: [...description.diagnostics, ...tables.diagnostics, ...boxes.diagnostics, ...tree.diagnostics, ...statementDiagnostics, ...factDiagnostics],
   };
 }
 

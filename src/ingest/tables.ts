@@ -80,7 +80,8 @@ export function findIndicatorTables(clean: CleanText): TablesResult {
     const found = readTable(clean, lines, i);
     if (!found) continue;
     result.tables.push(found.table);
-    result.diagnostics.push(...found.diagnostics);
+    // Not push(...): a table of many rows can have more diagnostics than a call takes arguments.
+    for (const d of found.diagnostics) result.diagnostics.push(d);
     result.blocks.push(found.block);
     i = found.lastLine;
   }
@@ -263,7 +264,7 @@ function readTable(clean: CleanText, lines: Line[], start: number): Found | null
   let group = next(start);
   for (let n = 0; group && !looksLikeRow(group.cells); n++) {
     if (n === MAX_HEADER_GROUPS) return null;
-    headerCells.push(...group.cells);
+    for (const cell of group.cells) headerCells.push(cell);
     group = next(group.lastLine + 1);
   }
   const header = headerOf(headerCells);
@@ -280,7 +281,7 @@ function readTable(clean: CleanText, lines: Line[], start: number): Found | null
   const title = titleAbove(lines, start);
   const blockStart = title?.start ?? lines[start]!.start;
   const blockEnd = lines[lastLine]!.end;
-  diagnostics.push(...tableDiagnostics(lines, lastLine, header, reader.rows));
+  for (const d of tableDiagnostics(lines, lastLine, header, reader.rows)) diagnostics.push(d);
   return {
     table: {
       title: title?.text ?? null,

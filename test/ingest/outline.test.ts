@@ -116,4 +116,9 @@ describe('outline on other numbering habits', () => {
     expect(o.sections).toHaveLength(4);
     expect(o.diagnostics.map((d) => d.rule)).toEqual(['numbering-gap', 'numbering-repeat']);
   });
+
+  it('reports every repeat of a very long list, more than a call takes arguments (it once died with a stack overflow)', () => {
+    const o = outline(clean('1.推进工作\n'.repeat(200_000)), plan, { documentId: 'd' });
+    expect(o.diagnostics).toHaveLength(199_999);
+  });
 });

@@ -24,7 +24,6 @@ import {
   CHANGE_BEFORE,
   CHANGE_NAMES,
   CHANGE_UNIT,
-  CONTAINED_SCORE,
   COUNT_ENDING,
   HEADLINE,
   HEADLINE_FILLER,
@@ -32,17 +31,15 @@ import {
   ITEM_LEAD,
   ITEM_VERB,
   LIST_SEPARATOR,
-  MATCH_THRESHOLD,
-  MIN_CONTAINED_LENGTH,
   RATE_UNIT,
   REACHED_BEFORE,
   RELATIVE_NAMES,
   RESPECTIVELY,
   SHARE_SUFFIX,
-  SYNONYMS,
 } from '../lexicon/indicators.ts';
 import { RATE_ENDING } from '../lexicon/phrases.ts';
 import type { FoundQuantity } from './quantities.ts';
+import { tableIndex } from './table-index.ts';
 import type { StatementText } from './text.ts';
 import type { FoundTime } from './times.ts';
 import type { IndicatorValueFact, ValueKind } from './types.ts';
@@ -219,7 +216,7 @@ function nameOf(q: FoundQuantity, previous: FoundQuantity | null, ctx: Indicator
     if (antecedent) subject = joinNames(withoutCount(antecedent), subject);
     else if (RELATIVE_NAMES.has(subject)) return null;
   }
-  const match = matchRow(subject, fact.unit, ctx.tables);
+  const match = tableIndex(ctx.tables).matchRow(subject, fact.unit);
   if (match) return { id: indicatorIdOf(match.row.name), name: match.row.name, row: match.row, table: match.table };
   const rate = fact.unit !== null && RATE_UNIT.test(fact.unit);
   if (!rate && !LEVEL_NAME.test(subject)) return null;
@@ -251,66 +248,6 @@ function joinNames(thing: string, rate: string): string {
 function displayName(subject: string, unit: string | null): string {
   const plain = subject.replace(/[的之]/g, '').replace(/\s+/g, '');
   return unit === '%' && !RATE_ENDING.test(plain) ? `${plain}${SHARE_SUFFIX}` : plain;
-}
-
-// ---------------------------------------------------------------- matching
-
-/** Both sides through SYNONYMS: the form names are compared in. */
-export function comparable(name: string): string {
-  let out = name;
-  for (const [pattern, replacement] of SYNONYMS) out = out.replace(pattern, replacement);
-  return out;
-}
-
-function bigrams(s: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let i = 0; i + 1 < s.length; i++) {
-    const b = s.slice(i, i + 2);
-    out.set(b, (out.get(b) ?? 0) + 1);
-  }
-  return out;
-}
-
-/** Dice coefficient of character bigrams: 2·|A∩B| / (|A|+|B|), in [0, 1]. */
-export function similarity(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
-  let common = 0;
-  for (const [k, n] of x) common += Math.min(n, y.get(k) ?? 0);
-  const total = Math.max(0, a.length - 1) + Math.max(0, b.length - 1);
-  return total === 0 ? 0 : (2 * common) / total;
-}
-
-/** Similarity plus the containment rule (a long name inside the other). */
-export function nameScore(text: string, row: string): number {
-  const a = comparable(text);
-  const b = comparable(row);
-  if (a === b) return 1;
-  const dice = similarity(a, b);
-  const shorter = a.length <= b.length ? a : b;
-  const longer = shorter === a ? b : a;
-  const contained = shorter.length >= MIN_CONTAINED_LENGTH && longer.includes(shorter);
-  return contained ? Math.max(dice, CONTAINED_SCORE) : dice;
-}
-
-function unitsCompatible(unit: string | null, rowUnit: string | null): boolean {
-  if (unit === null || rowUnit === null || unit === rowUnit) return true;
-  if (unit.startsWith('/') && rowUnit.startsWith('/')) return true;
-  return false;
-}
-
-function matchRow(subject: string, unit: string | null, tables: readonly IndicatorTable[]): { row: IndicatorRow; table: IndicatorTable } | null {
-  let best: { row: IndicatorRow; table: IndicatorTable; score: number } | null = null;
-  for (const table of tables) {
-    for (const row of table.rows) {
-      if (!unitsCompatible(unit, row.unit)) continue;
-      const score = nameScore(subject, row.name);
-      // Ties go to the closer plain similarity (`执业（助理）医师` → the row without 中医类别).
-      const better = !best || score > best.score || (score === best.score && similarity(comparable(subject), comparable(row.name)) > similarity(comparable(subject), comparable(best.row.name)));
-      if (score >= MATCH_THRESHOLD && better) best = { row, table, score };
-    }
-  }
-  return best;
 }
 
 // ---------------------------------------------------------------- kind and year
@@ -351,7 +288,7 @@ function yearFor(kind: ValueKind, q: FoundQuantity, times: readonly FoundTime[],
 /** A five-year plan reports on the previous plan in its background part: its values are for the table's baseline year (2020). */
 function planBaseYear(ctx: IndicatorContext): number | null {
   if (ctx.documentKind !== 'FIVE_YEAR_PLAN' || ctx.statementClass === 'COMMITMENT') return null;
-  return ctx.tables.find((t) => t.baselineYear !== null)?.baselineYear ?? null;
+  return tableIndex(ctx.tables).baselineYear;
 }
 
 /**

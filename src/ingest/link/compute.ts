@@ -55,9 +55,10 @@ export function computeLinks(
       ev = reviewEvidence(ev, here, region);
       cont = reviewContinuations(cont, here, region);
     }
-    evidence.push(...ev);
-    continuations.push(...cont);
-    statuses.push(...decideStatus(cs, os, ev));
+    // Not push(...): a long document's region has more statuses than a call takes arguments.
+    for (const e of ev) evidence.push(e);
+    for (const c of cont) continuations.push(c);
+    for (const s of decideStatus(cs, os, ev)) statuses.push(s);
   }
   return { regionKeys, evidence, continuations, statuses };
 }

@@ -1,7 +1,8 @@
 import { betterOf, compareToTarget } from './compare.ts';
 import { distinct, round } from './evidence.ts';
 import { LINK_RULES } from './rules.ts';
-import { TermIndex, type TermWeights } from './similarity.ts';
+import { PartIndex } from './parts.ts';
+import type { TermWeights } from './similarity.ts';
 import type { Continuation, LinkCommitment, LinkOutcome, Verdict } from './types.ts';
 
 /**
@@ -10,8 +11,9 @@ import type { Continuation, LinkCommitment, LinkOutcome, Verdict } from './types
  * And a plan of year Y continues what the summary of Y-1 reported.
  */
 export function findContinuations(commitments: readonly LinkCommitment[], outcomes: readonly LinkOutcome[], weights: TermWeights): Continuation[] {
-  const byCommitment = new TermIndex(commitments.filter((c) => !c.broad));
-  const byOutcome = new TermIndex(outcomes.filter((o) => !o.broad));
+  // By document and by year: a commitment is continued only by another document's, and reports only of the year before count.
+  const byCommitment = new PartIndex(commitments.filter((c) => !c.broad), (c) => c.doc);
+  const byOutcome = new PartIndex(outcomes.filter((o) => !o.broad), (o) => o.year);
   const out: Continuation[] = [];
   for (const later of commitments) {
     const start = later.periodFrom ?? later.planYear;
@@ -21,7 +23,7 @@ export function findContinuations(commitments: readonly LinkCommitment[], outcom
     const reachable = (x: LinkCommitment | LinkOutcome, common: number) =>
       weights.overlapCanReach(later.terms, x.terms, common, LINK_RULES.continuationMinScore);
     const earlier = byCommitment
-      .weighted(later.terms, LINK_RULES.continuationMinSharedTerms, weights)
+      .weighted(later.terms, LINK_RULES.continuationMinSharedTerms, weights, (doc) => doc !== later.doc)
       .filter(({ item: e, common }) => e.regionKey === later.regionKey && e.doc !== later.doc && precedes(e, later) && reachable(e, common))
       .map(({ item: e }) => ({ e, ...weights.overlap(later.terms, e.terms) }))
       .filter((m) => m.score >= LINK_RULES.continuationMinScore && distinct(m.terms).length >= LINK_RULES.continuationMinSharedTerms)
@@ -30,7 +32,7 @@ export function findContinuations(commitments: readonly LinkCommitment[], outcom
     for (const m of earlier) out.push({ from: later.id, to: m.e.id, toKind: 'Commitment', score: round(m.score), terms: m.terms, verdict: null });
 
     const reported = byOutcome
-      .weighted(later.terms, LINK_RULES.continuationMinSharedTerms, weights)
+      .weighted(later.terms, LINK_RULES.continuationMinSharedTerms, weights, (year) => year !== null && year < start && year >= start - 1)
       .filter(({ item: o, common }) => o.regionKey === later.regionKey && o.year !== null && o.year < start && o.year >= start - 1 && reachable(o, common))
       .map(({ item: o }) => ({ o, ...weights.overlap(later.terms, o.terms) }))
       .filter((m) => m.score >= LINK_RULES.continuationMinScore && distinct(m.terms).length >= LINK_RULES.continuationMinSharedTerms)

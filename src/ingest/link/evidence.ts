@@ -1,7 +1,8 @@
 import { contentTerms } from '../segment.ts';
 import { betterOf, compareToTarget } from './compare.ts';
 import { LINK_RULES } from './rules.ts';
-import { TermIndex, type TermWeights } from './similarity.ts';
+import { PartIndex } from './parts.ts';
+import type { TermWeights } from './similarity.ts';
 import type { Evidence, LinkCommitment, LinkOutcome, Verdict } from './types.ts';
 
 /** The years a commitment is active: its plan year, or its plan's period up to its due year. */
@@ -21,13 +22,14 @@ export function clausesOf(text: string): string[][] {
 
 /** Outcomes of the same region, reported in a year the commitment is active, that report on it. */
 export function findEvidence(commitments: readonly LinkCommitment[], outcomes: readonly LinkOutcome[], weights: TermWeights): Evidence[] {
-  const index = new TermIndex(outcomes.filter((o) => !o.broad));
+  // By year: only outcomes of the years a commitment is active can report on it.
+  const index = new PartIndex(outcomes.filter((o) => !o.broad), (o) => o.year);
   const candidates: Array<Evidence & { rank: number }> = [];
   for (const c of commitments) {
     const years = activeYears(c);
     if (!years || c.broad) continue;
     const scored = index
-      .candidates(c.terms, 1)
+      .candidates(c.terms, 1, (year) => year !== null && year >= years.from && year <= years.to)
       .filter((o) => o.regionKey === c.regionKey && o.year !== null && o.year >= years.from && o.year <= years.to)
       .map((o) => ({ o, ...score(c, withoutPublication(o, c.plan), weights) }))
       .filter((s) => s.score >= LINK_RULES.evidenceMinScore && s.enough)

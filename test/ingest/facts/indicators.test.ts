@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FactContext, IndicatorValueFact } from '../../../src/ingest/facts/index.ts';
-import { nameScore, similarity } from '../../../src/ingest/facts/indicators.ts';
+import { nameScore, similarity } from '../../../src/ingest/facts/table-index.ts';
 import { MATCH_THRESHOLD } from '../../../src/ingest/lexicon/indicators.ts';
 import { factsOf, seed, seedStatementFacts } from './helpers.ts';
 

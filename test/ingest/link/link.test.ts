@@ -182,3 +182,10 @@ describe('compareToTarget', () => {
     expect(compareToTarget(actual, target, cmp)).toBe(expected);
   });
 });
+
+describe('a region of one very long plan', () => {
+  it('gets a status for each of its 200,000 commitments, more than a call takes arguments (it once died with a stack overflow)', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => commitment(`big:${i}`, 'big', [], { plan: 2023, from: 2023, to: 2023 }));
+    expect(computeLinks([R], many, []).statuses).toHaveLength(200_000);
+  });
+});
