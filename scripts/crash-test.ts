@@ -19,7 +19,7 @@ import { closeStore, ingestFiles, recover } from '../src/ingest/store/ingest.ts'
 import { pendingRegions } from '../src/ingest/store/relink.ts';
 import { resolvePaths } from '../src/ingest/read/paths.ts';
 import { shapes, type DocShape } from '../test/faults/helpers.ts';
-import { writeCorpus } from './generate-corpus.ts';
+import { prng, writeCorpus } from './generate-corpus.ts';
 
 export type StopKind = 'kill-serve' | 'kill-ingest' | 'SIGTERM' | 'SIGINT';
 
@@ -55,21 +55,10 @@ const TOKEN = 'crash-test-token-0123456789abcdef';
 const INGEST = 'mutation ($name: String!, $text: String) { ingestDocument(name: $name, text: $text) { status documentId } }';
 const BIN = new URL('../bin/plantrace.js', import.meta.url).pathname;
 
-/** A small deterministic generator (mulberry32): the same seed stops at the same moments. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function runCrashTest(options: CrashOptions): Promise<CrashReport> {
   const log = options.log ?? (() => undefined);
-  const rand = random(options.seed ?? 1);
+  // The same seed stops at the same moments.
+  const rand = prng(options.seed ?? 1);
   const work = mkdtempSync(join(tmpdir(), 'plantrace-crash-'));
   try {
     const corpus = join(work, 'corpus');

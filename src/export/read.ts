@@ -12,16 +12,15 @@ export interface PageSizes {
   readonly nodes: number;
   /** Documents per read: each carries its whole text (up to a few MB). */
   readonly documents: number;
-  /** Start nodes per read of their relationships of one type. */
-  readonly starts: number;
 }
 
 // On LadybugDB (no ordered index) every page of nodes costs a scan of the
-// label's ids, so fewer, larger pages make a large store's export several
-// times faster; 5,000 commitments are a few MB of memory. A start node has at
-// most a few thousand relationships of a type (a document's statements), so
-// a read of 2,000 starts' relationships stays bounded too.
-export const DEFAULT_PAGES: PageSizes = { nodes: 5_000, documents: 20, starts: 2_000 };
+// label's ids, and the relationships of each page a scan of their table, so
+// fewer, larger pages make a large store's export several times faster; 5,000
+// commitments are a few MB. A node starts at most a few thousand
+// relationships of a type (a document's statements), so a page's
+// relationships stay bounded too.
+export const DEFAULT_PAGES: PageSizes = { nodes: 5_000, documents: 20 };
 
 /** What one read brings: some nodes of the label, or some relationships they start (rows of `startId`, `endId` and the type's properties). */
 export type Batch =
@@ -30,20 +29,21 @@ export type Batch =
 
 /**
  * The nodes of a label in id order, a page at a time, each page followed by
- * the relationships its nodes start: a relationship is read from its start
- * node, found by id, so no relationship type needs a pass of its own.
+ * the relationships its nodes start: no relationship type needs a pass of
+ * its own.
  */
 export async function* labelBatches(store: GraphStore, label: Label, pages: PageSizes): AsyncGenerator<Batch> {
   const outgoing = relEnds().filter((e) => e.from === label);
+  let after = '';
   for await (const nodes of nodePages(store, label, label === 'Document' ? pages.documents : pages.nodes)) {
     yield { kind: 'nodes', rows: nodes };
-    const ids = nodes.map((n) => String(n.id));
+    // The page holds every node with an id in (after, upto]: their relationships are those starting in that range.
+    const upto = String(nodes[nodes.length - 1]!.id);
     for (const { type, to } of outgoing) {
-      for (let i = 0; i < ids.length; i += pages.starts) {
-        const rows = await store.read(exportQueries.rels(type, label, to, ids.slice(i, i + pages.starts)));
-        if (rows.length) yield { kind: 'rels', type, from: label, to, rows };
-      }
+      const rows = await store.read(exportQueries.rels(type, label, to, after, upto));
+      if (rows.length) yield { kind: 'rels', type, from: label, to, rows };
     }
+    after = upto;
   }
 }
 

@@ -40,11 +40,16 @@ RETURN ${returned(label)} ORDER BY id`,
     params: { docs: unique(docs), after, limit },
   }),
 
-  /** The relationships of a type from some start nodes (found by id) to nodes of the end label. */
-  rels: (type: RelType, from: Label, to: Label, startIds: readonly string[]): Query => ({
+  /**
+   * The relationships of a type from the start nodes with ids in (`after`,
+   * `upto`] (a page of nodes) to nodes of the end label. A range, not a list
+   * of ids: on LadybugDB, `UNWIND $ids … MATCH (a {id: key})-[r]->(b)` took
+   * 2–3 s for 2,000 commitments' links at 5,000 documents, the range 0.3–0.5 s.
+   */
+  rels: (type: RelType, from: Label, to: Label, after: string, upto: string): Query => ({
     name: `export.rels.${type}.${from}-${to}`,
-    text: `UNWIND $ids AS key MATCH (a:${from} {id: key})-[r:${type}]->(b:${to})
+    text: `MATCH (a:${from})-[r:${type}]->(b:${to}) WHERE a.id > $after AND a.id <= $upto
 RETURN ${['a.id AS startId', 'b.id AS endId', ...relColumns(type).map((p) => `r.${p} AS ${p}`)].join(', ')} ORDER BY startId, endId`,
-    params: { ids: unique(startIds) },
+    params: { after, upto },
   }),
 };

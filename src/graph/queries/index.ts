@@ -88,7 +88,7 @@ export function sampleQueries(): Query[] {
     // The export's texts differ by label and type: every one of them.
     ...LABELS.map((l) => exportQueries.nodes(l, '', 10)),
     ...OWNED_LABELS.map((l) => exportQueries.nodesOf(l, ids, '', 10)),
-    ...relEnds().map(({ type, from, to }) => exportQueries.rels(type, from, to, ids)),
+    ...relEnds().map(({ type, from, to }) => exportQueries.rels(type, from, to, 'a', 'b')),
     reviewQueries.inForce(),
     reviewQueries.list({}),
     reviewQueries.list({ decision: 'REJECT', reviewer: '李', kind: 'EVIDENCE', statementId: 'x', history: true }),
