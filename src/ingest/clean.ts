@@ -3,13 +3,19 @@ import type { CleanText, Span } from './types.ts';
 // Word-export debris that carries no meaning. Removed, never rewritten, so
 // every cleaned character still has one original position.
 const DEBRIS = /\[bookmark: [^\]\n]*\]|##paid(?:begin|end)##|[\u200b-\u200d\u2060\ufeff]/g;
+// Line breaks a web page's inline elements left inside a sentence (Wikisource
+// texts: `达到74.4⏎\u200b⏎万亿元`, `“⏎十三五⏎”`, `（PM⏎2.5⏎）`): a line of only
+// zero-width characters after a line that does not end a sentence, and breaks
+// inside a short bracket or quote pair. They are not paragraphs; removed like debris.
+const INLINE_BREAK = /(?<=[^\n。！？；：!?;:])\n[\u200b-\u200d\u2060\ufeff]+\n(?=[^\n])/g;
+const BROKEN_PAIR = /[（(《“][^\n（(《“）)》”。]{0,30}(?:\n[^\n（(《“）)》”。]{0,30}){1,2}[）)》”]/g;
 // Indentation and padding: full-width and ordinary spaces at line edges.
 // Word and web pages indent with any of the Unicode spaces (U+2003 EM SPACE in 辽宁's report).
 const EDGE_SPACE = /^[ \t\u3000\u00a0\u2000-\u200a\u202f\u205f]+|[ \t\u3000\u00a0\u2000-\u200a\u202f\u205f]+$/gm;
 
 /**
- * Remove export debris and edge whitespace, keeping a map from cleaned offsets
- * to original ones. Lines stay lines: table rows keep their inner tabs, and a
+ * Remove export debris, line breaks inside a sentence's inline element and
+ * edge whitespace, keeping a map from cleaned offsets to original ones. Lines stay lines: table rows keep their inner tabs, and a
  * line that held only debris or spaces becomes empty rather than vanishing,
  * so structure (blank lines between blocks) survives.
  */
@@ -17,6 +23,10 @@ export function clean(original: string): CleanText {
   // Runs of kept original text, in order: [origStart, origEnd).
   const removed: Array<[number, number]> = [];
   collect(original, DEBRIS, removed);
+  collect(original, INLINE_BREAK, removed);
+  for (const m of original.matchAll(BROKEN_PAIR)) {
+    for (let i = m[0].indexOf('\n'); i !== -1; i = m[0].indexOf('\n', i + 1)) removed.push([m.index + i, m.index + i + 1]);
+  }
   collect(original, /\r(?=\n)/g, removed);
   const merged = mergeRanges(removed);
 

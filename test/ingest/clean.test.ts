@@ -32,4 +32,15 @@ describe('clean', () => {
     const c = clean('\t分类\n\t\n\t健康水平\n\t1\n');
     expect(c.text).toBe('分类\n\n健康水平\n1\n');
   });
+
+  it('joins a sentence a web page broke at its inline elements, and nothing else', () => {
+    const c = clean('国内生产总值达到74.4\n\u200b\n万亿元，增长6.7%。“\n十三五\n”开局良好，细颗粒物（PM\n2.5\n）下降。\n');
+    expect(c.text).toBe('国内生产总值达到74.4万亿元，增长6.7%。“十三五”开局良好，细颗粒物（PM2.5）下降。\n');
+    const at = c.text.indexOf('万亿元');
+    expect(c.original.slice(c.toOriginal(at), c.toOriginal(at) + 3)).toBe('万亿元');
+    // A blank line after a finished sentence, or a bracket open across a paragraph, is a real break.
+    expect(clean('完成全年任务。\n\u200b\n二、今年工作\n').text).toBe('完成全年任务。\n\n二、今年工作\n');
+    const long = `（注\n${'长'.repeat(31)}）\n`;
+    expect(clean(long).text).toBe(long);
+  });
 });
