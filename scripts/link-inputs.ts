@@ -57,7 +57,7 @@ export function linkInputs(batches: readonly DocumentBatch[]): { commitments: Li
   const titles = new Map(batches.flatMap((b) => b.nodes.Document ?? []).map((d) => [String(d.id), (d.title as string | null) ?? null]));
   const commitments = batches
     .flatMap((b) => b.nodes.Commitment ?? [])
-    .map((r): LinkCommitment => ({ ...base(r), clauses: clausesOf(String(r.text)), plan: titles.get(String(r.doc)) ?? null, planYear: year(r.planYear), periodFrom: year(r.periodFrom), periodTo: year(r.periodTo), dueYear: year(r.dueYear) }))
+    .map((r): LinkCommitment => ({ ...base(r), clauses: clausesOf(String(r.text)), plan: titles.get(String(r.doc)) ?? null, planYear: year(r.planYear), periodFrom: year(r.periodFrom), periodTo: year(r.periodTo), dueYear: year(r.dueYear), lead: (r.lead as string | null) ?? null }))
     .sort(byId);
   const outcomes = batches
     .flatMap((b) => b.nodes.Outcome ?? [])

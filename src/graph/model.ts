@@ -69,6 +69,8 @@ export const NODES = {
       ...owned,
       ...source,
       ord: 'INT64',
+      // The commitment that leads its paragraph (塑造区域发展新格局。加强对…。), when it is one of the works that lead names.
+      lead: 'STRING',
       text: 'STRING',
       sectionPath: 'STRING',
       role: 'STRING',
@@ -204,7 +206,7 @@ export const DERIVED_REL_TYPES: readonly RelType[] = ['EVIDENCED_BY', 'CONTINUES
 export const REL_TYPES = Object.keys(RELS) as RelType[];
 
 /** Bump when tables or properties change: a store written by another version is refused with advice. */
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
 
 /**
  * What each version added, for the advice a store of an older one gets
@@ -215,6 +217,7 @@ export const SCHEMA_CHANGES: Readonly<Record<number, string>> = {
   7: 'each commitment’s reporting by year',
   8: 'a range target’s upper end (IndicatorValue.upper)',
   9: 'reviewers’ decisions on links (Review) and each link’s review',
+  10: 'the lead of each commitment’s paragraph (a lead is reported through the works it names)',
 };
 
 /** The first schema whose stores can hold reviewers' decisions. */

@@ -13,8 +13,11 @@ import { LINCHUAN_LINKS, loadLinkGold, LUOYANG_LINKS, NANYANG_LINKS } from '../g
 // the goals (P ≥ 0.90, R ≥ 0.80, status ≥ 0.90): these catch regressions; an
 // improvement should raise them.
 // With the Linchuan continuation gold (36 pairs) added: continuation P 0.548 R 0.227, statuses 0.807.
-const OVERALL = { evidencePrecision: 0.4, evidenceRecall: 0.45, continuationPrecision: 0.5, continuationRecall: 0.21, verdicts: 0.92, status: 0.78 };
-const LUOYANG = { evidencePrecision: 0.8, evidenceRecall: 1, status: 1 };
+// With the rule "a paragraph's lead is reported through its works" in the
+// gold (002's 51 leads read again) and in the link stage: evidence P 0.505
+// R 0.518, verdicts 0.970; the 洛阳 pair evidence 1.000 / 1.000.
+const OVERALL = { evidencePrecision: 0.48, evidenceRecall: 0.49, continuationPrecision: 0.5, continuationRecall: 0.21, verdicts: 0.94, status: 0.78 };
+const LUOYANG = { evidencePrecision: 0.95, evidenceRecall: 1, status: 1 };
 
 let result: LinkEval;
 beforeAll(async () => {
@@ -36,7 +39,7 @@ describe('link floors', () => {
     expect(o.status.accuracy).toBeGreaterThanOrEqual(OVERALL.status);
   });
 
-  it('reporting by year: the 十四五 plan in 2022 (state accuracy 0.830, unreported P 0.907 R 0.884 when set)', () => {
+  it('reporting by year: the 十四五 plan in 2022 (state accuracy 0.830, unreported P 0.907 R 0.884 when set; P 0.893 R 0.882 with the leads’ gold)', () => {
     const plan = loadGoldDocuments().find(({ gold }) => gold.document === '002_bf6091a721eff7e0.txt')!.gold;
     const commitments = plan.statements.filter((x) => x.class === 'COMMITMENT').map((x) => x.text);
     const r = scoreReporting(2022, '002_bf6091a721eff7e0.txt', commitments, loadLinkGold(NANYANG_LINKS).evidence, result.predicted);

@@ -845,7 +845,7 @@ describe('links and traces', () => {
       },
       "text": "MATCH (d:Document)-[:HAS_STATEMENT]->(c:Commitment) WHERE d.regionKey IN $keys
     RETURN c.id AS id, c.doc AS doc, d.regionKey AS regionKey, d.region AS region, d.title AS plan, c.text AS text, c.terms AS terms,
-      c.broad AS broad, c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.dueYear AS dueYear, c.ord AS ord
+      c.broad AS broad, c.planYear AS planYear, c.periodFrom AS periodFrom, c.periodTo AS periodTo, c.dueYear AS dueYear, c.ord AS ord, c.lead AS lead
     ORDER BY id",
     }
   `));

@@ -41,15 +41,46 @@ export function findEvidence(commitments: readonly LinkCommitment[], outcomes: r
   // works it lists (推进A、B、C…项目建设 reports on each), at least a few.
   const perOutcome = new Map<string, number>();
   const capOf = new Map(outcomes.map((o) => [o.id, Math.max(LINK_RULES.evidencePerOutcome, Math.min(LINK_RULES.evidencePerOutcomeMax, listedWorks(o.text)))]));
-  return candidates
+  const kept = candidates
     .sort((a, b) => b.rank - a.rank || a.commitment.localeCompare(b.commitment) || a.outcome.localeCompare(b.outcome))
     .filter((e) => {
       const n = perOutcome.get(e.outcome) ?? 0;
       perOutcome.set(e.outcome, n + 1);
       return n < capOf.get(e.outcome)!;
-    })
+    });
+  return [...kept, ...throughWorks(commitments, kept)]
     .sort((a, b) => a.commitment.localeCompare(b.commitment) || b.rank - a.rank || a.outcome.localeCompare(b.outcome))
     .map(({ rank: _rank, ...e }) => e);
+}
+
+/**
+ * Evidence for each paragraph lead (src/ingest/leads.ts) through the works
+ * its paragraph lists: a review reports 加大对革命老区…支持力度, not 塑造区域发展新格局.
+ * The lead takes the best of its works' evidence it lacks; the works are in
+ * its paragraph, so in its years. Each keeps the work's verdict: readers of
+ * the national reports call a lead met when a review says a work of it was
+ * done in its year, and a number short of the work's target is short for the lead.
+ */
+function throughWorks(commitments: readonly LinkCommitment[], evidence: ReadonlyArray<Evidence & { rank: number }>) {
+  const works = new Map<string, Array<Evidence & { rank: number }>>();
+  for (const c of commitments) if (c.lead !== null) works.set(c.lead, []);
+  if (works.size === 0) return [];
+  const leadOf = new Map(commitments.filter((c) => c.lead !== null).map((c) => [c.id, c.lead!]));
+  const own = new Set(evidence.map((e) => `${e.commitment}\u0000${e.outcome}`));
+  for (const e of evidence) works.get(leadOf.get(e.commitment) ?? '')?.push(e);
+  const byId = new Map(commitments.map((c) => [c.id, c]));
+  const out: Array<Evidence & { rank: number }> = [];
+  for (const [id, found] of works) {
+    const lead = byId.get(id);
+    if (!lead || lead.broad) continue;
+    const seen = new Set<string>();
+    const best = found
+      .sort((a, b) => b.rank - a.rank || a.outcome.localeCompare(b.outcome))
+      .filter((e) => !own.has(`${id}\u0000${e.outcome}`) && !seen.has(e.outcome) && seen.add(e.outcome))
+      .slice(0, LINK_RULES.evidenceThroughWorks);
+    for (const e of best) out.push({ ...e, commitment: id });
+  }
+  return out;
 }
 
 // > | 制定印发《南阳市“十四五”公共卫生体系和全民健康规划》

@@ -29,6 +29,12 @@ export const LINK_RULES = {
    */
   evidencePerOutcomeMax: 8,
   /**
+   * A paragraph's lead (塑造区域发展新格局。) is reported through the works its
+   * paragraph lists (src/ingest/leads.ts): it takes at most this many of their
+   * evidence links, the best ones, besides its own.
+   */
+  evidenceThroughWorks: 3,
+  /**
    * The shared words must also weigh this much on their own (sum of idf, as a
    * share of the weight of a word seen once in the region): two common words
    * are not a topic even when they are all a short clause has. 0.7 is about

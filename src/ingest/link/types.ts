@@ -28,6 +28,8 @@ export interface LinkCommitment {
   readonly periodTo: number | null;
   readonly dueYear: number | null;
   readonly ord: number;
+  /** The commitment leading its paragraph, when this one spells out that lead's work (src/ingest/leads.ts). */
+  readonly lead: string | null;
   readonly institutions: readonly string[];
   readonly indicators: readonly IndicatorPoint[];
 }

@@ -3,6 +3,7 @@ import type { DocumentBatch, RelBatch } from '../../graph/port.ts';
 import type { StatementFacts } from '../facts/index.ts';
 import type { Understood } from '../pipeline.ts';
 import { boxProjectIdOf, indicatorIdOf, institutionIdOf, namedProjectIdOf, regionIdOf, regionKeyOf, tableValueIdOf, textValueIdOf } from '../ids.ts';
+import { paragraphLeads } from '../leads.ts';
 import { contentTerms } from '../segment.ts';
 import type { Section, Span } from '../types.ts';
 
@@ -38,6 +39,7 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
 
   const sectionOf = new Map(u.sections.map((s) => [s.id, s]));
   const broadAt = broadStatements(u);
+  const leads = paragraphLeads(u.source.text, u.statements);
   const commitments: NodeRow<'Commitment'>[] = [];
   const outcomes: NodeRow<'Outcome'>[] = [];
   const statesCommitment: RelRow<'STATES'>[] = [];
@@ -63,6 +65,7 @@ export function toBatch(u: Understood, ingestedAt: string): DocumentBatch {
       const ownPeriod = t.yearTo !== t.year;
       commitments.push({
         ...common,
+        lead: leads.get(t.id) ?? null,
         role: t.role,
         planYear: t.year,
         // A part of several years has its own period: a report's “十三五” plan part runs 2016–2020 though the report is of 2016.

@@ -171,6 +171,7 @@ async function loadInputs(store: GraphStore, keys: readonly string[]) {
     periodFrom: year(r.periodFrom),
     periodTo: year(r.periodTo),
     dueYear: year(r.dueYear),
+    lead: (r.lead as string | null) ?? null,
   }));
   const outcomes: LinkOutcome[] = oRows.map((r) => ({
     ...base(r, oPoints),

@@ -6,13 +6,14 @@ import { progressOf } from '../../../src/ingest/lexicon/progress.ts';
 import { computeLinks } from '../../../src/ingest/link/compute.ts';
 import { decodeReporting, encodeReporting, reportingToken } from '../../../src/ingest/link/status.ts';
 import type { IndicatorPoint, LinkCommitment, LinkOutcome } from '../../../src/ingest/link/types.ts';
+import { LINK_RULES } from '../../../src/ingest/link/rules.ts';
 
 const R = 'region:411300';
 
 function commitment(id: string, doc: string, terms: string[], years: { plan?: number; from: number; to: number; due?: number }, extra: Partial<LinkCommitment> = {}): LinkCommitment {
   return {
     id, doc, regionKey: R, region: '南阳市', text: terms.join(''), terms, clauses: [], broad: false, plan: null,
-    planYear: years.plan ?? null, periodFrom: years.from, periodTo: years.to, dueYear: years.due ?? years.to, ord: 0,
+    planYear: years.plan ?? null, periodFrom: years.from, periodTo: years.to, dueYear: years.due ?? years.to, ord: 0, lead: null,
     institutions: [], indicators: [], ...extra,
   };
 }
@@ -60,6 +61,52 @@ describe('evidence', () => {
 
   it('does not take a report from before the commitment’s period as evidence', () => {
     expect(result().evidence.filter((e) => e.commitment.startsWith('p23:'))).toEqual([]);
+  });
+});
+
+describe('a paragraph’s lead', () => {
+  // 塑造区域发展新格局。加强对革命老区…的支持。高标准建设雄安新区。 in a 2018 plan; the 2019 report's review of 2018.
+  const Q = 'region:100000';
+  const plan = [
+    commitment('lead', 'p18', ['塑造', '区域', '格局'], { plan: 2018, from: 2018, to: 2018 }, { regionKey: Q }),
+    commitment('w1', 'p18', ['革命老区', '民族地区', '边疆地区', '支持'], { plan: 2018, from: 2018, to: 2018 }, { regionKey: Q, lead: 'lead' }),
+    commitment('w2', 'p18', ['雄安新区', '高标准', '规划'], { plan: 2018, from: 2018, to: 2018 }, { regionKey: Q, lead: 'lead' }),
+    commitment('other', 'p18', ['棚户区', '改造', '住房'], { plan: 2018, from: 2018, to: 2018 }, { regionKey: Q }),
+  ];
+  const review = [
+    outcome('o1', 'r19', ['加大', '革命老区', '民族地区', '边疆地区', '支持', '力度'], 2018, { regionKey: Q }),
+    outcome('o2', 'r19', ['雄安新区', '规划', '出台'], 2018, { regionKey: Q, progress: 'COMPLETED' }),
+    outcome('o3', 'r19', ['粤港澳', '大湾区', '大桥'], 2018, { regionKey: Q }),
+  ];
+  const linked = (cs = plan) => computeLinks([Q], cs, review);
+  const of = (r: ReturnType<typeof linked>, id: string) => r.evidence.filter((e) => e.commitment === id).map((e) => e.outcome).sort();
+
+  it('is reported where the works its paragraph lists are, with their verdicts', () => {
+    const r = linked();
+    expect(of(r, 'w1')).toEqual(['o1']);
+    expect(of(r, 'w2')).toEqual(['o2']);
+    expect(of(r, 'lead')).toEqual(['o1', 'o2']);
+    expect(r.statuses.find((s) => s.commitment === 'lead')!.reporting).toEqual([expect.objectContaining({ year: 2018, state: 'REPORTED' })]);
+    // 出台 in its year: the work is MET, and so is the lead through it.
+    expect(r.evidence.find((e) => e.commitment === 'lead' && e.outcome === 'o2')!.verdict).toBe('MET');
+  });
+
+  it('is not reported through a statement that is not one of its works, nor when none of its works is', () => {
+    const r = linked(plan.map((c) => (c.lead ? { ...c, lead: null } : c)));
+    expect(of(r, 'lead')).toEqual([]);
+    expect(of(r, 'other')).toEqual([]);
+    expect(r.statuses.find((s) => s.commitment === 'lead')!.reporting).toEqual([expect.objectContaining({ year: 2018, state: 'SILENT' })]);
+  });
+
+  it('takes at most a few of its works’ links, the best ones, and none when it is a broad heading', () => {
+    const many = Array.from({ length: LINK_RULES.evidenceThroughWorks + 2 }, (_, i) =>
+      commitment(`m${i}`, 'p18', [`专项${i}`, '医院', '建设'], { plan: 2018, from: 2018, to: 2018 }, { regionKey: Q, lead: 'lead' }),
+    );
+    const reports = many.map((_, i) => outcome(`r${i}`, 'r19', [`专项${i}`, '医院', '建成'], 2018, { regionKey: Q }));
+    const r = computeLinks([Q], [plan[0]!, ...many], reports);
+    expect(of(r, 'lead')).toHaveLength(LINK_RULES.evidenceThroughWorks);
+    const broad = computeLinks([Q], [{ ...plan[0]!, broad: true }, ...many], reports);
+    expect(of(broad, 'lead')).toEqual([]);
   });
 });
 

@@ -8,7 +8,7 @@ const R = 'region:411300';
 function commitment(id: string, doc: string, terms: string[], years: { plan?: number; from: number; to: number; due?: number }): LinkCommitment {
   return {
     id, doc, regionKey: R, region: '南阳市', text: terms.join(''), terms, clauses: [], broad: false, plan: null,
-    planYear: years.plan ?? null, periodFrom: years.from, periodTo: years.to, dueYear: years.due ?? years.to, ord: 0,
+    planYear: years.plan ?? null, periodFrom: years.from, periodTo: years.to, dueYear: years.due ?? years.to, ord: 0, lead: null,
     institutions: [], indicators: [],
   };
 }
