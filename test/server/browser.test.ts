@@ -86,10 +86,34 @@ describe.skipIf(!available && !inCI)('GraphiQL in a browser', () => {
     await page.screenshot({ path: SCREENSHOT });
     expect(found, `the NOT_REPORTED reason is not visible in the answer; see ${SCREENSHOT}`).toBe(true);
 
+    // The Explorer opens with the page and shows the example's fields ticked.
+    const explorer = page.locator('.graphiql-plugin .graphiql-explorer-root');
+    await explorer.locator('[data-field-name="unreported"]').first().waitFor({ timeout: 15_000 });
+
     const foreign = [...new Set(requested)].filter((u) => !u.startsWith('data:') && new URL(u).hostname !== '127.0.0.1');
     expect(foreign).toEqual([]);
     // Monaco's workers came from us too.
     expect(requested.some((u) => u.endsWith('.worker.js'))).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('builds a query in the Explorer by ticking a field, for people who know little GraphQL', { timeout: 120_000 }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    await page.goto(`${api.url}/graphql`, { timeout: 90_000 });
+    await page.getByRole('button', { name: 'Hide GraphiQL Explorer' }).waitFor({ timeout: 30_000 });
+    // A fresh tab: the Explorer lists the schema's root fields, none ticked.
+    await page.locator('.graphiql-tab-add').click();
+    const explorer = page.locator('.graphiql-plugin .graphiql-explorer-root');
+    await explorer.locator('[data-field-name="documents"]').click();
+    const documents = explorer.locator('.graphiql-explorer-documents');
+    await documents.locator('[data-field-name="title"]').click();
+    // Ticking fields writes them into the operation editor.
+    await page.locator('.graphiql-query-editor .view-lines', { hasText: /\bdocuments\s*\{\s*title\s*\}/ }).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: 'test/out/graphiql-explorer.png' });
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -4,6 +4,7 @@
 // second server or a restart reuses it.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +14,24 @@ const PROJECT = fileURLToPath(new URL('../../../', import.meta.url));
 const ENTRY = fileURLToPath(new URL('./entry.jsx', import.meta.url));
 const SELF = fileURLToPath(new URL('./build.ts', import.meta.url));
 
-/** Packages whose version changes what ends up in the bundle. */
-const INPUT_PACKAGES = ['graphiql', '@graphiql/react', 'monaco-editor', 'monaco-graphql', 'react', 'react-dom', 'graphql', 'esbuild'];
+/**
+ * Packages whose version changes what ends up in the bundle, each with the
+ * package it is found from: graphiql-explorer sits nested in the Explorer
+ * plugin's node_modules (its peer ranges predate React 19), and Node's lookup
+ * from there finds it whether nested or hoisted.
+ */
+const INPUT_PACKAGES: ReadonlyArray<readonly [name: string, from?: string]> = [
+  ['graphiql'],
+  ['@graphiql/react'],
+  ['@graphiql/plugin-explorer'],
+  ['graphiql-explorer', '@graphiql/plugin-explorer'],
+  ['monaco-editor'],
+  ['monaco-graphql'],
+  ['react'],
+  ['react-dom'],
+  ['graphql'],
+  ['esbuild'],
+];
 
 /** Monaco's workers, by the file name entry.jsx asks for. */
 const WORKERS: Readonly<Record<string, string>> = {
@@ -49,8 +66,10 @@ export function defaultCacheRoot(): string {
 /** A short hash of every input: the packages' versions, the entry, and this file's build options. */
 export async function bundleKey(): Promise<string> {
   const hash = createHash('sha256');
-  for (const name of INPUT_PACKAGES) {
-    const pkg = JSON.parse(await readFile(join(PROJECT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+  for (const [name, from] of INPUT_PACKAGES) {
+    const base = from ? join(PROJECT, 'node_modules', from, 'package.json') : join(PROJECT, 'package.json');
+    const path = createRequire(base).resolve(`${name}/package.json`);
+    const pkg = JSON.parse(await readFile(path, 'utf8')) as { version: string };
     hash.update(`${name}@${pkg.version}\n`);
   }
   hash.update(await readFile(ENTRY));

@@ -2,10 +2,12 @@
 // TypeScript: it runs in the browser and is type-checked by nobody but esbuild,
 // so it stays small. Everything it needs comes from node_modules at build time
 // and from our own server at run time: no CDN.
-import { GraphiQL } from 'graphiql';
+import { explorerPlugin } from '@graphiql/plugin-explorer';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import * as monaco from 'monaco-graphql/esm/monaco-editor.js';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/style.css';
+import '@graphiql/plugin-explorer/style.css';
 
 // Chinese text is full of full-width punctuation (，：；（）) that Monaco
 // would box on every line as "ambiguous" look-alikes of ASCII. This is the
@@ -52,8 +54,14 @@ async function fetcher(graphQLParams, options) {
   return response.json();
 }
 
+// The Explorer builds a query by ticking fields, for people who know little
+// GraphQL; it opens with the page. Defined once: GraphiQL re-applies
+// `plugins` and `visiblePlugin` whenever their identity changes.
+const explorer = explorerPlugin();
+const plugins = [explorer, HISTORY_PLUGIN];
+
 createRoot(document.getElementById('graphiql')).render(
-  <GraphiQL fetcher={fetcher} defaultTabs={config.tabs} defaultEditorToolsVisibility={false}>
+  <GraphiQL fetcher={fetcher} defaultTabs={config.tabs} defaultEditorToolsVisibility={false} plugins={plugins} visiblePlugin={explorer}>
     <GraphiQL.Logo>plantrace</GraphiQL.Logo>
   </GraphiQL>,
 );
