@@ -6,6 +6,9 @@ import type { GraphStore } from '../../src/graph/port.ts';
 import type { RunningApi } from '../../src/server/listen.ts';
 import { seededStore, serve } from './helpers.ts';
 
+// Run inside the page by evaluate(); tsconfig has no DOM library.
+declare function getComputedStyle(element: unknown, pseudo: string): { content: string };
+
 // GraphiQL as a researcher sees it, in a real (headless) Chromium: it loads
 // with nothing from the internet, runs an example, and shows the answer.
 
@@ -61,6 +64,9 @@ describe.skipIf(!available && !inCI)('GraphiQL in a browser', () => {
     await page.goto(`${api.url}/graphql`, { timeout: 90_000 });
     const tab = page.locator('.graphiql-tab', { hasText: 'NoReportedResult2022' });
     await tab.waitFor({ timeout: 30_000 });
+    // The tab reads in Chinese and English (page.ts draws the title over the operation name).
+    const drawn = await tab.locator('.graphiql-tab-button').evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(drawn).toBe('"未报告的承诺 · Unreported commitments"');
     await tab.locator('.graphiql-tab-button').click();
     await page.locator('.graphiql-query-editor .view-lines', { hasText: 'query NoReportedResult2022' }).waitFor();
 
