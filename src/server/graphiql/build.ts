@@ -3,15 +3,16 @@
 // first start on a fresh machine pays for it (a few seconds); a test, a
 // second server or a restart reuses it.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
 
 const PROJECT = fileURLToPath(new URL('../../../', import.meta.url));
-const ENTRY = fileURLToPath(new URL('./entry.jsx', import.meta.url));
+/** Everything that runs in the page: entry.jsx and the modules it imports. */
+const BROWSER = fileURLToPath(new URL('./browser/', import.meta.url));
+const ENTRY = join(BROWSER, 'entry.jsx');
 const SELF = fileURLToPath(new URL('./build.ts', import.meta.url));
 
 /**
@@ -30,6 +31,7 @@ const INPUT_PACKAGES: ReadonlyArray<readonly [name: string, from?: string]> = [
   ['react'],
   ['react-dom'],
   ['graphql'],
+  ['csv-stringify'],
   ['esbuild'],
 ];
 
@@ -63,18 +65,32 @@ export function defaultCacheRoot(): string {
   return join(PROJECT, 'node_modules', '.cache', 'plantrace-graphiql');
 }
 
-/** A short hash of every input: the packages' versions, the entry, and this file's build options. */
+/** A short hash of every input: the packages' versions, the page's own modules, and this file's build options. */
 export async function bundleKey(): Promise<string> {
   const hash = createHash('sha256');
   for (const [name, from] of INPUT_PACKAGES) {
-    const base = from ? join(PROJECT, 'node_modules', from, 'package.json') : join(PROJECT, 'package.json');
-    const path = createRequire(base).resolve(`${name}/package.json`);
-    const pkg = JSON.parse(await readFile(path, 'utf8')) as { version: string };
+    const pkg = JSON.parse(await readFile(await packageJson(name, from ? join(PROJECT, 'node_modules', from) : PROJECT), 'utf8')) as { version: string };
     hash.update(`${name}@${pkg.version}\n`);
   }
-  hash.update(await readFile(ENTRY));
+  for (const file of (await readdir(BROWSER)).sort()) {
+    hash.update(`${file}\n`);
+    hash.update(await readFile(join(BROWSER, file)));
+  }
   hash.update(await readFile(SELF));
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * A package's package.json as Node's lookup finds the package from `dir`: in
+ * its node_modules, then its parents'. Read by path, since an `exports` map
+ * (csv-stringify's) may not list package.json.
+ */
+async function packageJson(name: string, dir: string): Promise<string> {
+  for (let at = dir; ; at = dirname(at)) {
+    const path = join(at, 'node_modules', name, 'package.json');
+    if (await access(path).then(() => true, () => false)) return path;
+    if (dirname(at) === at) throw new Error(`${name} is not installed (looked from ${relative(PROJECT, dir) || '.'})`);
+  }
 }
 
 /**
