@@ -8,6 +8,7 @@ import * as monaco from 'monaco-graphql/esm/monaco-editor.js';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/style.css';
 import '@graphiql/plugin-explorer/style.css';
+import { resultsPlugin } from './results.jsx';
 
 // Chinese text is full of full-width punctuation (，：；（）) that Monaco
 // would box on every line as "ambiguous" look-alikes of ASCII. This is the
@@ -55,10 +56,11 @@ async function fetcher(graphQLParams, options) {
 }
 
 // The Explorer builds a query by ticking fields, for people who know little
-// GraphQL; it opens with the page. Defined once: GraphiQL re-applies
-// `plugins` and `visiblePlugin` whenever their identity changes.
+// GraphQL; it opens with the page. The table view shows a list answer as a
+// table and downloads it as CSV. Defined once: GraphiQL re-applies `plugins`
+// and `visiblePlugin` whenever their identity changes.
 const explorer = explorerPlugin();
-const plugins = [explorer, HISTORY_PLUGIN];
+const plugins = [explorer, resultsPlugin, HISTORY_PLUGIN];
 
 createRoot(document.getElementById('graphiql')).render(
   <GraphiQL fetcher={fetcher} defaultTabs={config.tabs} defaultEditorToolsVisibility={false} plugins={plugins} visiblePlugin={explorer}>
