@@ -28,7 +28,11 @@ describe('the GraphiQL page', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(res.headers.get('cache-control')).toBe('no-cache');
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    // Strict for scripts, the Explorer and the table view included: our own files only, no eval, no inline script.
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toMatch(/unsafe-eval|wasm-unsafe-eval|blob:|\*/);
     const page = await res.text();
     for (const e of examples) expect(page).toContain(e.name);
     expect(page).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
