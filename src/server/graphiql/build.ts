@@ -17,9 +17,9 @@ const SELF = fileURLToPath(new URL('./build.ts', import.meta.url));
 
 /**
  * Packages whose version changes what ends up in the bundle, each with the
- * package it is found from: graphiql-explorer sits nested in the Explorer
- * plugin's node_modules (its peer ranges predate React 19), and Node's lookup
- * from there finds it whether nested or hoisted.
+ * package it is found from: graphiql-explorer is installed nested in the
+ * Explorer plugin's node_modules, and Node's lookup from there finds it
+ * whether nested or hoisted.
  */
 const INPUT_PACKAGES: ReadonlyArray<readonly [name: string, from?: string]> = [
   ['graphiql'],
