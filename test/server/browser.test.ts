@@ -171,6 +171,13 @@ describe.skipIf(!available && !inCI)('GraphiQL in a browser', () => {
     // Read as a spreadsheet would: an unquoted CRLF, LF or CR ends a row.
     const csv = parse(file.toString('utf8'), { bom: true, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
     expect(csv).toEqual(table);
+
+    // The view follows the result area: another tab, not yet run, has no list; run, it has its own.
+    await page.locator('.graphiql-tab', { hasText: 'Documents' }).locator('.graphiql-tab-button').click();
+    await view.locator('.plantrace-results-empty').waitFor();
+    const documents = (await (await run(page, 'Documents')).json()) as { data: { documents: unknown[] } };
+    await expect.poll(() => view.locator('.plantrace-results-count').textContent()).toBe(`${documents.data.documents.length} 行 · rows`);
+    expect(await view.locator('tbody tr').count()).toBe(documents.data.documents.length);
     expect(problems).toEqual([]);
     await context.close();
   });

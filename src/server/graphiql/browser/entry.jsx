@@ -1,6 +1,7 @@
 // The GraphiQL page's script, bundled by build.ts into app.js. Plain JSX, not
 // TypeScript: it runs in the browser and is type-checked by nobody but esbuild,
-// so it stays small. Everything it needs comes from node_modules at build time
+// so it stays small; what can be pure lives beside it in .ts modules
+// (table.ts, csv.ts) that tsc checks and unit tests run. Everything it needs comes from node_modules at build time
 // and from our own server at run time: no CDN.
 import { explorerPlugin } from '@graphiql/plugin-explorer';
 import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
