@@ -1,4 +1,4 @@
-import { examples, tabText } from './examples.ts';
+import { examples, tabText, tabTitle } from './examples.ts';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -8,7 +8,7 @@ const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.ch
  * platform). It says why, and still runs the example questions.
  */
 export function playgroundHtml(reason: string): string {
-  const options = examples.map((e, i) => `<option value="${i}">${escapeHtml(e.name)}: ${escapeHtml(e.question)}</option>`).join('');
+  const options = examples.map((e, i) => `<option value="${i}">${escapeHtml(tabTitle(e))}: ${escapeHtml(e.question)}</option>`).join('');
   const texts = JSON.stringify(examples.map(tabText)).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>plantrace GraphQL</title>

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/graph/port.ts';
-import { examples } from '../../src/server/examples.ts';
+import { examples, tabTitle } from '../../src/server/examples.ts';
 import { Graphiql } from '../../src/server/graphiql/index.ts';
+import { tabTitleCss } from '../../src/server/graphiql/page.ts';
 import type { RunningApi } from '../../src/server/listen.ts';
 import { seededStore, serve } from './helpers.ts';
 
@@ -27,10 +28,33 @@ describe('the GraphiQL page', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(res.headers.get('cache-control')).toBe('no-cache');
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    // Strict for scripts, the Explorer and the table view included: our own files only, no eval, no inline script.
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toMatch(/unsafe-eval|wasm-unsafe-eval|blob:|\*/);
     const page = await res.text();
     for (const e of examples) expect(page).toContain(e.name);
     expect(page).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  it('titles each example tab in Chinese and English, drawn over the operation name the tab is keyed by', async () => {
+    const page = await (await html(api.url)).text();
+    expect(page).toContain(
+      '.graphiql-tab-button[title="NoReportedResult2022"]::before{content:"未报告的承诺 · Unreported commitments";',
+    );
+    for (const e of examples) {
+      expect(e.title.zh, e.name).toMatch(/\p{Script=Han}/u);
+      expect(e.title.en, e.name).toMatch(/^[\x20-\x7e]+$/);
+      expect(page).toContain(`[title="${e.name}"]::before{content:"${tabTitle(e)}";`);
+    }
+    expect(new Set(examples.map(tabTitle)).size).toBe(examples.length);
+  });
+
+  it('keeps a title that holds quotes or a closing tag inside its CSS string', () => {
+    const css = tabTitleCss([{ name: 'Q', title: { zh: '引号"\\', en: '</style><script>' }, question: '', query: '' }]);
+    expect(css).toContain('content:"引号\\22 \\5c  · \\3c /style>\\3c script>";');
+    expect(css).not.toContain('</');
   });
 
   it('serves its assets with their types, gzip, and cached forever under a versioned URL', async () => {
@@ -74,6 +98,7 @@ describe('the GraphiQL page', () => {
       const page = await res.text();
       expect(page).toContain('GraphiQL could not be built on this server (esbuild has no binary for this platform)');
       expect(page).toContain('KaifengCommitments2022');
+      expect(page).toContain('开封2022年承诺 · Kaifeng 2022 commitments');
     } finally {
       await fallback.close();
     }

@@ -3,18 +3,37 @@
 // first start on a fresh machine pays for it (a few seconds); a test, a
 // second server or a restart reuses it.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
 
 const PROJECT = fileURLToPath(new URL('../../../', import.meta.url));
-const ENTRY = fileURLToPath(new URL('./entry.jsx', import.meta.url));
+/** Everything that runs in the page: entry.jsx and the modules it imports. */
+const BROWSER = fileURLToPath(new URL('./browser/', import.meta.url));
+const ENTRY = join(BROWSER, 'entry.jsx');
 const SELF = fileURLToPath(new URL('./build.ts', import.meta.url));
 
-/** Packages whose version changes what ends up in the bundle. */
-const INPUT_PACKAGES = ['graphiql', '@graphiql/react', 'monaco-editor', 'monaco-graphql', 'react', 'react-dom', 'graphql', 'esbuild'];
+/**
+ * Packages whose version changes what ends up in the bundle, each with the
+ * package it is found from: graphiql-explorer is installed nested in the
+ * Explorer plugin's node_modules, and Node's lookup from there finds it
+ * whether nested or hoisted.
+ */
+const INPUT_PACKAGES: ReadonlyArray<readonly [name: string, from?: string]> = [
+  ['graphiql'],
+  ['@graphiql/react'],
+  ['@graphiql/plugin-explorer'],
+  ['graphiql-explorer', '@graphiql/plugin-explorer'],
+  ['monaco-editor'],
+  ['monaco-graphql'],
+  ['react'],
+  ['react-dom'],
+  ['graphql'],
+  ['csv-stringify'],
+  ['esbuild'],
+];
 
 /** Monaco's workers, by the file name entry.jsx asks for. */
 const WORKERS: Readonly<Record<string, string>> = {
@@ -46,16 +65,32 @@ export function defaultCacheRoot(): string {
   return join(PROJECT, 'node_modules', '.cache', 'plantrace-graphiql');
 }
 
-/** A short hash of every input: the packages' versions, the entry, and this file's build options. */
+/** A short hash of every input: the packages' versions, the page's own modules, and this file's build options. */
 export async function bundleKey(): Promise<string> {
   const hash = createHash('sha256');
-  for (const name of INPUT_PACKAGES) {
-    const pkg = JSON.parse(await readFile(join(PROJECT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+  for (const [name, from] of INPUT_PACKAGES) {
+    const pkg = JSON.parse(await readFile(await packageJson(name, from ? join(PROJECT, 'node_modules', from) : PROJECT), 'utf8')) as { version: string };
     hash.update(`${name}@${pkg.version}\n`);
   }
-  hash.update(await readFile(ENTRY));
+  for (const file of (await readdir(BROWSER)).sort()) {
+    hash.update(`${file}\n`);
+    hash.update(await readFile(join(BROWSER, file)));
+  }
   hash.update(await readFile(SELF));
   return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * A package's package.json as Node's lookup finds the package from `dir`: in
+ * its node_modules, then its parents'. Read by path, since an `exports` map
+ * (csv-stringify's) may not list package.json.
+ */
+async function packageJson(name: string, dir: string): Promise<string> {
+  for (let at = dir; ; at = dirname(at)) {
+    const path = join(at, 'node_modules', name, 'package.json');
+    if (await access(path).then(() => true, () => false)) return path;
+    if (dirname(at) === at) throw new Error(`${name} is not installed (looked from ${relative(PROJECT, dir) || '.'})`);
+  }
 }
 
 /**

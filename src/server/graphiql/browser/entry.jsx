@@ -1,11 +1,15 @@
 // The GraphiQL page's script, bundled by build.ts into app.js. Plain JSX, not
 // TypeScript: it runs in the browser and is type-checked by nobody but esbuild,
-// so it stays small. Everything it needs comes from node_modules at build time
+// so it stays small; what can be pure lives beside it in .ts modules
+// (table.ts, csv.ts) that tsc checks and unit tests run. Everything it needs comes from node_modules at build time
 // and from our own server at run time: no CDN.
-import { GraphiQL } from 'graphiql';
+import { explorerPlugin } from '@graphiql/plugin-explorer';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import * as monaco from 'monaco-graphql/esm/monaco-editor.js';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/style.css';
+import '@graphiql/plugin-explorer/style.css';
+import { resultsPlugin } from './results.jsx';
 
 // Chinese text is full of full-width punctuation (，：；（）) that Monaco
 // would box on every line as "ambiguous" look-alikes of ASCII. This is the
@@ -52,8 +56,15 @@ async function fetcher(graphQLParams, options) {
   return response.json();
 }
 
+// The Explorer builds a query by ticking fields, for people who know little
+// GraphQL; it opens with the page. The table view shows a list answer as a
+// table and downloads it as CSV. Defined once: GraphiQL re-applies `plugins`
+// and `visiblePlugin` whenever their identity changes.
+const explorer = explorerPlugin();
+const plugins = [explorer, resultsPlugin, HISTORY_PLUGIN];
+
 createRoot(document.getElementById('graphiql')).render(
-  <GraphiQL fetcher={fetcher} defaultTabs={config.tabs} defaultEditorToolsVisibility={false}>
+  <GraphiQL fetcher={fetcher} defaultTabs={config.tabs} defaultEditorToolsVisibility={false} plugins={plugins} visiblePlugin={explorer}>
     <GraphiQL.Logo>plantrace</GraphiQL.Logo>
   </GraphiQL>,
 );
