@@ -1,0 +1,94 @@
+import { termsOf } from './terms.ts';
+
+// The search index: every commitment, outcome and 专栏 project with its
+// keys' postings, built once from the store and searched in memory (query.ts).
+// Postings are stored as one array of entry numbers per key, all keys end to
+// end (`offsets[k]…offsets[k+1]`): at 1000× the seeds a million entries hold
+// some fifty million postings, which as JS arrays would take gigabytes.
+
+export type SearchKind = 'COMMITMENT' | 'OUTCOME' | 'PROJECT';
+
+/** One searchable text, with what a hit shows and what the filters read. */
+export interface SearchEntry {
+  readonly id: string;
+  readonly kind: SearchKind;
+  readonly doc: string;
+  /** The text searched and shown: a statement's text; a project's name and description as written. */
+  readonly text: string;
+  /** A project's name; null for statements. */
+  readonly name: string | null;
+  /** Where the text was read in its document: offsets into the original text, end exclusive, and the quote. */
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
+  /** The region of its document (null: masked or unknown). */
+  readonly region: string | null;
+  /** The years it speaks for: an annual statement's year, a five-year plan's period; null when unknown. */
+  readonly yearFrom: number | null;
+  readonly yearTo: number | null;
+}
+
+export interface SearchIndex {
+  /** Sorted by id: an entry's number is its place in id order, which breaks ties. */
+  readonly entries: readonly SearchEntry[];
+  /** Each entry's length in keys (with repeats), for BM25's length discount. */
+  readonly lengths: Uint32Array;
+  readonly averageLength: number;
+  readonly keys: ReadonlyMap<string, number>;
+  readonly offsets: Int32Array;
+  readonly postings: Int32Array;
+  /** How often the key occurs in that entry, next to each posting (capped at 255). */
+  readonly counts: Uint8Array;
+}
+
+/** A typed array that grows by doubling. */
+class Growable {
+  values = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.values.length) {
+      const more = new Int32Array(this.values.length * 2);
+      more.set(this.values);
+      this.values = more;
+    }
+    this.values[this.length++] = v;
+  }
+}
+
+export function buildIndex(input: readonly SearchEntry[]): SearchIndex {
+  const entries = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const keys = new Map<string, number>();
+  const lengths = new Uint32Array(entries.length);
+  // Pass 1: each entry's keys and counts, entry after entry.
+  const ends = new Int32Array(entries.length);
+  const keyOf = new Growable();
+  const countOf = new Growable();
+  let total = 0;
+  entries.forEach((entry, i) => {
+    for (const [key, count] of termsOf(entry.text)) {
+      let k = keys.get(key);
+      if (k === undefined) keys.set(key, (k = keys.size));
+      keyOf.push(k);
+      countOf.push(Math.min(count, 255));
+      lengths[i]! += count;
+    }
+    ends[i] = keyOf.length;
+    total += lengths[i]!;
+  });
+  // Pass 2: turned round, key after key, entries in order within each.
+  const offsets = new Int32Array(keys.size + 1);
+  for (let p = 0; p < keyOf.length; p++) offsets[keyOf.values[p]! + 1]!++;
+  for (let k = 0; k < keys.size; k++) offsets[k + 1]! += offsets[k]!;
+  const fill = offsets.slice(0, keys.size);
+  const postings = new Int32Array(keyOf.length);
+  const counts = new Uint8Array(keyOf.length);
+  let p = 0;
+  for (let i = 0; i < entries.length; i++) {
+    for (; p < ends[i]!; p++) {
+      const at = fill[keyOf.values[p]!]!++;
+      postings[at] = i;
+      counts[at] = countOf.values[p]!;
+    }
+  }
+  return { entries, lengths, averageLength: entries.length ? Math.max(total / entries.length, 1) : 1, keys, offsets, postings, counts };
+}
