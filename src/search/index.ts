@@ -55,8 +55,13 @@ class Growable {
   }
 }
 
-export function buildIndex(input: readonly SearchEntry[]): SearchIndex {
-  const entries = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** An entry to index, with its jieba words when the store has them (termsOf segments the text otherwise). */
+export type IndexInput = SearchEntry & { readonly words?: readonly string[] };
+
+export function buildIndex(input: readonly IndexInput[]): SearchIndex {
+  const sorted = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The words are needed once, here: the index keeps the entries without them.
+  const entries: SearchEntry[] = sorted.map(({ words: _, ...entry }) => entry);
   const keys = new Map<string, number>();
   const lengths = new Uint32Array(entries.length);
   // Pass 1: each entry's keys and counts, entry after entry.
@@ -64,8 +69,8 @@ export function buildIndex(input: readonly SearchEntry[]): SearchIndex {
   const keyOf = new Growable();
   const countOf = new Growable();
   let total = 0;
-  entries.forEach((entry, i) => {
-    for (const [key, count] of termsOf(entry.text)) {
+  sorted.forEach((item, i) => {
+    for (const [key, count] of termsOf(item.text, item.words)) {
       let k = keys.get(key);
       if (k === undefined) keys.set(key, (k = keys.size));
       keyOf.push(k);

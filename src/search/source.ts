@@ -1,6 +1,6 @@
 import type { GraphStore } from '../graph/port.ts';
 import { searchQueries } from '../graph/queries/search.ts';
-import { buildIndex, type SearchEntry, type SearchIndex } from './index.ts';
+import { buildIndex, type IndexInput, type SearchEntry, type SearchIndex } from './index.ts';
 
 type Row = Record<string, unknown>;
 
@@ -8,7 +8,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const int = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /** Every searchable entry in the store: four reads, whatever the corpus's size. */
-export async function readEntries(store: GraphStore): Promise<SearchEntry[]> {
+export async function readEntries(store: GraphStore): Promise<IndexInput[]> {
   const [documents, commitments, outcomes, projects] = await Promise.all([
     store.read(searchQueries.documents()),
     store.read(searchQueries.commitments()),
@@ -29,7 +29,11 @@ export async function readEntries(store: GraphStore): Promise<SearchEntry[]> {
     yearFrom,
     yearTo,
   });
-  const statement = (kind: 'COMMITMENT' | 'OUTCOME') => (r: Row) => placed(r, kind, String(r.text ?? ''), null, int(r.yearFrom), int(r.yearTo));
+  // A statement's words as ingest segmented them (its `terms`): reading them is cheaper than segmenting again.
+  const statement = (kind: 'COMMITMENT' | 'OUTCOME') => (r: Row): IndexInput => ({
+    ...placed(r, kind, String(r.text ?? ''), null, int(r.yearFrom), int(r.yearTo)),
+    words: ((r.terms as unknown[] | null) ?? []).map(String),
+  });
   return [
     ...commitments.map(statement('COMMITMENT')),
     ...outcomes.map(statement('OUTCOME')),

@@ -23,15 +23,19 @@ export const foldCase = (text: string): string => text.replace(/[A-Z]/g, (c) => 
 /** A key of two Chinese characters: the ones a match counts (see `required` in query.ts). */
 export const isPair = (key: string): boolean => key.length === 2 && HAN.test(key[0]!) && HAN.test(key[1]!);
 
-/** Every key of a text with how often it occurs. */
-export function termsOf(text: string): Map<string, number> {
+/**
+ * Every key of a text with how often it occurs. `words` are the text's jieba
+ * words when known already: ingest stores every statement's (contentTerms,
+ * as `terms`), and segmenting a million statements again would take minutes.
+ */
+export function termsOf(text: string, words: readonly string[] = contentTerms(text)): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const [run] of text.matchAll(HAN_RUN)) {
     for (let i = 0; i + 1 < run.length; i++) add(run.slice(i, i + 2));
   }
   // contentTerms gives each word once: a longer word's count is its presence.
-  for (const word of contentTerms(text)) if (word.length >= 3) add(word);
+  for (const word of words) if (word.length >= 3) add(word);
   for (const [run] of foldCase(text).matchAll(ALNUM_RUN)) add(run);
   return counts;
 }

@@ -1019,7 +1019,7 @@ describe('search', () => {
       "params": {},
       "text": "MATCH (c:Commitment)
     RETURN c.id AS id, c.doc AS doc, c.text AS text, c.quote AS quote, c.spanStart AS spanStart, c.spanEnd AS spanEnd,
-      c.periodFrom AS yearFrom, c.periodTo AS yearTo",
+      c.periodFrom AS yearFrom, c.periodTo AS yearTo, c.terms AS terms",
     }
   `));
   it('outcomes', () => expect(searchQueries.outcomes()).toMatchInlineSnapshot(`
@@ -1028,7 +1028,7 @@ describe('search', () => {
       "params": {},
       "text": "MATCH (o:Outcome)
     RETURN o.id AS id, o.doc AS doc, o.text AS text, o.quote AS quote, o.spanStart AS spanStart, o.spanEnd AS spanEnd,
-      o.year AS yearFrom, o.year AS yearTo",
+      o.year AS yearFrom, o.year AS yearTo, o.terms AS terms",
     }
   `));
   it('projects', () => expect(searchQueries.projects()).toMatchInlineSnapshot(`

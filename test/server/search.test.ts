@@ -3,6 +3,8 @@ import { withReadCache } from '../../src/graph/cache.ts';
 import type { GraphStore, Query } from '../../src/graph/port.ts';
 import { documentQueries } from '../../src/graph/queries/documents.ts';
 import { ingestBytes } from '../../src/ingest/store/ingest.ts';
+import { readEntries } from '../../src/search/source.ts';
+import { termsOf } from '../../src/search/terms.ts';
 import { createApollo, executeIn } from '../../src/server/apollo.ts';
 import { seededStore, stub } from './helpers.ts';
 
@@ -110,6 +112,14 @@ describe('search over the seeds', () => {
 });
 
 describe('the index and the store', () => {
+  it('indexes a statement by the words ingest stored for it, which are the words segmenting it gives', async () => {
+    const entries = await readEntries(store);
+    const statements = entries.filter((e) => e.kind !== 'PROJECT');
+    expect(statements.length).toBeGreaterThan(900);
+    expect(statements.every((e) => e.words !== undefined)).toBe(true);
+    for (const e of statements) expect(termsOf(e.text, e.words), e.id).toEqual(termsOf(e.text));
+  });
+
   it('is built once while the store is not written, and again after a write', async () => {
     const reads: string[] = [];
     const inner = await seededStore();

@@ -1,8 +1,9 @@
 import type { Query } from '../port.ts';
 
 // What the search index is built from (src/search/source.ts): one read of
-// each label it searches, every row whole. The index does the matching and
-// ranking in memory; the store is asked again only after a write.
+// each label it searches, every row whole, statements with the words ingest
+// segmented them into (terms). The index does the matching and ranking in
+// memory; the store is asked again only after a write.
 
 export const searchQueries = {
   /** Each document's region and years: a statement's region is its document's, and a project's years too. */
@@ -17,7 +18,7 @@ export const searchQueries = {
     name: 'search.commitments',
     text: `MATCH (c:Commitment)
 RETURN c.id AS id, c.doc AS doc, c.text AS text, c.quote AS quote, c.spanStart AS spanStart, c.spanEnd AS spanEnd,
-  c.periodFrom AS yearFrom, c.periodTo AS yearTo`,
+  c.periodFrom AS yearFrom, c.periodTo AS yearTo, c.terms AS terms`,
     params: {},
   }),
 
@@ -25,7 +26,7 @@ RETURN c.id AS id, c.doc AS doc, c.text AS text, c.quote AS quote, c.spanStart A
     name: 'search.outcomes',
     text: `MATCH (o:Outcome)
 RETURN o.id AS id, o.doc AS doc, o.text AS text, o.quote AS quote, o.spanStart AS spanStart, o.spanEnd AS spanEnd,
-  o.year AS yearFrom, o.year AS yearTo`,
+  o.year AS yearFrom, o.year AS yearTo, o.terms AS terms`,
     params: {},
   }),
 
