@@ -43,12 +43,14 @@ interface Form {
   readonly pairs: number;
   /** Distinct pairs an entry must hold: half the form's (partial words match; one stray pair does not). */
   readonly required: number;
+  /** Whether it has Latin letters, which a text must be lower-cased to compare with. */
+  readonly latin: boolean;
 }
 
 function formOf(text: string): Form {
   const keys = [...termsOf(text).keys()];
   const pairs = keys.filter(isPair).length;
-  return { text: foldCase(text), keys, pairs, required: pairs ? Math.ceil(pairs / 2) : 1 };
+  return { text: foldCase(text), keys, pairs, required: pairs ? Math.ceil(pairs / 2) : 1, latin: /[a-z]/i.test(text) };
 }
 
 /** The query and its other forms by the domain lexicon, each once. */
@@ -72,9 +74,8 @@ const accepts = (where: SearchFilter, e: SearchEntry): boolean =>
  */
 export function search(index: SearchIndex, request: SearchRequest): SearchResult {
   const where = request.where ?? {};
-  const n = index.entries.length;
   const forms = formsOf(request.text);
-  const { sums, pairsHeld, best, touched } = scratchOf(index);
+  const { best } = scratchOf(index);
   // Entries matched by any form, each once; `best` holds their score.
   const matched: number[] = [];
   const keep = (i: number, score: number) => {
@@ -89,33 +90,7 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
       });
       continue;
     }
-    let ideal = 0;
-    let seen = 0;
-    for (const key of form.keys) {
-      const k = index.keys.get(key);
-      const from = k === undefined ? 0 : index.offsets[k]!;
-      const to = k === undefined ? 0 : index.offsets[k + 1]!;
-      const keyIdf = idf(n, to - from);
-      ideal += keyIdf;
-      const pair = isPair(key);
-      for (let p = from; p < to; p++) {
-        const i = index.postings[p]!;
-        if (sums[i] === 0) touched[seen++] = i;
-        sums[i]! += weight(keyIdf, index.counts[p]!, index.lengths[i]!, index.averageLength);
-        if (pair) pairsHeld[i]!++;
-      }
-    }
-    for (let t = 0; t < seen; t++) {
-      const i = touched[t]!;
-      const held = form.pairs ? pairsHeld[i]! : 1;
-      const sum = sums[i]!;
-      sums[i] = 0;
-      pairsHeld[i] = 0;
-      if (held < form.required || !accepts(where, index.entries[i]!)) continue;
-      // Holding every pair is what writing the form out needs; only then look.
-      const whole = held === (form.pairs || 1) && foldCase(index.entries[i]!.text).includes(form.text);
-      keep(i, sum / ideal + (whole ? PHRASE_BONUS : 0));
-    }
+    scoreForm(index, form, where, keep);
   }
   const before = (a: number, b: number) => best[a]! > best[b]! || (best[a] === best[b] && a < b);
   const page = firstOf(matched, request.skip + request.limit, before).slice(request.skip);
@@ -131,6 +106,85 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
       return { entry, rank: i, score: Math.round(scores.get(i)! * 1000) / 1000, highlights, highlighted: mark(entry.text, highlights) };
     }),
   };
+}
+
+/**
+ * One form's BM25 sums, passed to `keep` for each entry holding enough of its
+ * pairs. A common pair (卫生) is in a third of a large corpus, so not every
+ * list is read whole: an entry holding `required` of the form's P pairs holds
+ * one of its P − required + 1 rarest (the others are too few to make up
+ * `required`). Those lists are read whole and find every candidate; the other
+ * keys are only looked up for the candidates, by binary search in their
+ * lists (sorted by entry), or read whole when that is cheaper.
+ */
+function scoreForm(index: SearchIndex, form: Form, where: SearchFilter, keep: (i: number, score: number) => void): void {
+  const { sums, pairsHeld, touched } = scratchOf(index);
+  const n = index.entries.length;
+  const keys = form.keys
+    .map((key) => {
+      const k = index.keys.get(key);
+      const from = k === undefined ? 0 : index.offsets[k]!;
+      const to = k === undefined ? 0 : index.offsets[k + 1]!;
+      return { pair: isPair(key), from, to, idf: idf(n, to - from) };
+    })
+    .sort((a, b) => a.to - a.from - (b.to - b.from));
+  const ideal = keys.reduce((sum, k) => sum + k.idf, 0);
+  // Without pairs (Latin letters, digits) any key makes a match, so every list finds candidates.
+  let finders = form.pairs ? form.pairs - form.required + 1 : keys.length;
+  const finding = keys.filter((k) => (form.pairs && !k.pair ? false : finders-- > 0));
+  const rest = keys.filter((k) => !finding.includes(k));
+  const add = (key: (typeof keys)[number], p: number, i: number) => {
+    sums[i]! += weight(key.idf, index.counts[p]!, index.lengths[i]!, index.averageLength);
+    if (key.pair) pairsHeld[i]!++;
+  };
+  let seen = 0;
+  for (const key of finding) {
+    for (let p = key.from; p < key.to; p++) {
+      const i = index.postings[p]!;
+      if (sums[i] === 0) touched[seen++] = i;
+      add(key, p, i);
+    }
+  }
+  for (const key of rest) {
+    if (seen * Math.log2(key.to - key.from + 1) < key.to - key.from) {
+      for (let t = 0; t < seen; t++) {
+        const i = touched[t]!;
+        const p = positionIn(index.postings, key.from, key.to, i);
+        if (p >= 0) add(key, p, i);
+      }
+    } else {
+      for (let p = key.from; p < key.to; p++) {
+        const i = index.postings[p]!;
+        if (sums[i] !== 0) add(key, p, i);
+      }
+    }
+  }
+  for (let t = 0; t < seen; t++) {
+    const i = touched[t]!;
+    const held = form.pairs ? pairsHeld[i]! : 1;
+    const sum = sums[i]!;
+    sums[i] = 0;
+    pairsHeld[i] = 0;
+    if (held < form.required || !accepts(where, index.entries[i]!)) continue;
+    // Holding every pair is what writing the form out needs; only then look.
+    const text = index.entries[i]!.text;
+    const whole = held === (form.pairs || 1) && (form.latin ? foldCase(text) : text).includes(form.text);
+    keep(i, sum / ideal + (whole ? PHRASE_BONUS : 0));
+  }
+}
+
+/** Where entry `i` is in postings[from, to), sorted ascending; −1 if it is not. */
+function positionIn(postings: Int32Array, from: number, to: number, i: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = postings[mid]!;
+    if (v === i) return mid;
+    if (v < i) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 interface Scratch {

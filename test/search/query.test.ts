@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type SearchEntry } from '../../src/search/index.ts';
+import { idf, PHRASE_BONUS, weight } from '../../src/search/bm25.ts';
 import { search, type SearchRequest } from '../../src/search/query.ts';
+import { termsOf } from '../../src/search/terms.ts';
 
 const entry = (id: string, text: string, more: Partial<SearchEntry> = {}): SearchEntry => ({
   id,
@@ -128,5 +130,36 @@ describe('filters and pages', () => {
     expect(pages).toEqual(ranked);
     expect(search(index, { text: '胸痛中心', skip: 4, limit: 2 }).total).toBe(5);
     expect(ids(index, { text: '胸痛中心', skip: 9, limit: 2 })).toEqual([]);
+  });
+});
+
+describe('reading only the lists it needs', () => {
+  // A reference that reads every entry: which hold half the pairs, and their BM25 sums.
+  it('finds exactly the entries and scores a search reading every entry would', () => {
+    let seed = 11;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const alphabet = '卫生医院疾控中心公有产权村室建设服务';
+    const text = (length: number) => Array.from({ length }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+    const index = buildIndex(Array.from({ length: 3000 }, (_, i) => entry(`e${String(i).padStart(4, '0')}`, text(4 + Math.floor(rand() * 30)))));
+    for (const query of ['公有产权村卫生室', '医院建设', '疾控中心服务', '村室']) {
+      const got = search(index, { text: query, skip: 0, limit: 3000 });
+      // Pairs of the query's only form (the alphabet makes no short forms of the lexicon).
+      const pairs = [...new Set(Array.from({ length: query.length - 1 }, (_, i) => query.slice(i, i + 2)))];
+      const expected = index.entries.filter((e) => pairs.filter((p) => e.text.includes(p)).length >= Math.ceil(pairs.length / 2)).map((e) => e.id);
+      expect(got.total, query).toBe(expected.length);
+      expect(got.hits.map((h) => h.entry.id).sort(), query).toEqual(expected.sort());
+      // Each score is the BM25 sum over every key of the query, on the form's scale, plus the phrase bonus.
+      const keys = [...termsOf(query).keys()];
+      const idfOf = (key: string) => {
+        const k = index.keys.get(key);
+        return idf(index.entries.length, k === undefined ? 0 : index.offsets[k + 1]! - index.offsets[k]!);
+      };
+      const ideal = keys.reduce((sum, key) => sum + idfOf(key), 0);
+      for (const hit of got.hits) {
+        const held = termsOf(hit.entry.text);
+        const sum = keys.reduce((s, key) => s + (held.has(key) ? weight(idfOf(key), held.get(key)!, index.lengths[hit.rank]!, index.averageLength) : 0), 0);
+        expect(hit.score, `${query} ${hit.entry.text}`).toBeCloseTo(sum / ideal + (hit.entry.text.includes(query) ? PHRASE_BONUS : 0), 3);
+      }
+    }
   });
 });
