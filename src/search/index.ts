@@ -6,7 +6,8 @@ import { termsOf } from './terms.ts';
 // end (`offsets[k]…offsets[k+1]`): at 1000× the seeds a million entries hold
 // some fifty million postings, which as JS arrays would take gigabytes.
 
-export type SearchKind = 'COMMITMENT' | 'OUTCOME' | 'PROJECT';
+export const SEARCH_KINDS = ['COMMITMENT', 'OUTCOME', 'PROJECT'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** One searchable text, with what a hit shows and what the filters read. */
 export interface SearchEntry {
@@ -34,6 +35,17 @@ export interface SearchIndex {
   /** Each entry's length in keys (with repeats), for BM25's length discount. */
   readonly lengths: Uint32Array;
   readonly averageLength: number;
+  /** What the filters read, entry by entry, in arrays: a filter is checked on every posting read, and objects are far apart in memory. */
+  readonly columns: {
+    readonly kinds: Uint8Array;
+    /** Numbers into `names`: regions and documents. */
+    readonly regions: Int32Array;
+    readonly docs: Int32Array;
+    readonly names: ReadonlyMap<string, number>;
+    /** 0 where unknown. */
+    readonly yearFrom: Int16Array;
+    readonly yearTo: Int16Array;
+  };
   readonly keys: ReadonlyMap<string, number>;
   readonly offsets: Int32Array;
   readonly postings: Int32Array;
@@ -95,5 +107,25 @@ export function buildIndex(input: readonly IndexInput[]): SearchIndex {
       counts[at] = countOf.values[p]!;
     }
   }
-  return { entries, lengths, averageLength: entries.length ? Math.max(total / entries.length, 1) : 1, keys, offsets, postings, counts };
+  return { entries, lengths, averageLength: entries.length ? Math.max(total / entries.length, 1) : 1, keys, offsets, postings, counts, columns: columnsOf(entries) };
+}
+
+function columnsOf(entries: readonly SearchEntry[]): SearchIndex['columns'] {
+  const names = new Map<string, number>();
+  const nameOf = (s: string | null) => {
+    if (s === null) return -1;
+    let k = names.get(s);
+    if (k === undefined) names.set(s, (k = names.size));
+    return k;
+  };
+  const n = entries.length;
+  const columns = { kinds: new Uint8Array(n), regions: new Int32Array(n), docs: new Int32Array(n), names, yearFrom: new Int16Array(n), yearTo: new Int16Array(n) };
+  entries.forEach((e, i) => {
+    columns.kinds[i] = SEARCH_KINDS.indexOf(e.kind);
+    columns.regions[i] = nameOf(e.region);
+    columns.docs[i] = nameOf(e.doc);
+    columns.yearFrom[i] = e.yearFrom ?? 0;
+    columns.yearTo[i] = e.yearTo ?? e.yearFrom ?? 0;
+  });
+  return columns;
 }

@@ -1,7 +1,7 @@
 import { variantsOf } from '../ingest/query.ts';
 import { idf, PHRASE_BONUS, weight } from './bm25.ts';
 import { highlightRanges, mark, type TextRange } from './highlight.ts';
-import type { SearchEntry, SearchIndex, SearchKind } from './index.ts';
+import { SEARCH_KINDS, type SearchEntry, type SearchIndex, type SearchKind } from './index.ts';
 import { firstOf } from './top.ts';
 import { foldCase, isPair, termsOf } from './terms.ts';
 
@@ -45,12 +45,14 @@ interface Form {
   readonly required: number;
   /** Whether it has Latin letters, which a text must be lower-cased to compare with. */
   readonly latin: boolean;
+  /** Whether the form is a single pair (医院): a text holding it holds the form written out. */
+  readonly isPair: boolean;
 }
 
 function formOf(text: string): Form {
   const keys = [...termsOf(text).keys()];
   const pairs = keys.filter(isPair).length;
-  return { text: foldCase(text), keys, pairs, required: pairs ? Math.ceil(pairs / 2) : 1, latin: /[a-z]/i.test(text) };
+  return { text: foldCase(text), keys, pairs, required: pairs ? Math.ceil(pairs / 2) : 1, latin: /[a-z]/i.test(text), isPair: isPair(text) };
 }
 
 /** The query and its other forms by the domain lexicon, each once. */
@@ -59,11 +61,32 @@ export function formsOf(query: string): string[] {
   return [...new Set([q, ...variantsOf(q).map((v) => v.text)])];
 }
 
-const accepts = (where: SearchFilter, e: SearchEntry): boolean =>
-  (!where.region || e.region === where.region) &&
-  (!where.documentId || e.doc === where.documentId) &&
-  (!where.kinds?.length || where.kinds.includes(e.kind)) &&
-  (where.year === null || where.year === undefined || (e.yearFrom !== null && e.yearFrom <= where.year && where.year <= (e.yearTo ?? e.yearFrom)));
+/**
+ * The filter as a test of an entry's number, on the index's columns; null
+ * when nothing is filtered. A name the index never saw matches nothing.
+ */
+function filterOf(index: SearchIndex, where: SearchFilter): ((i: number) => boolean) | null {
+  const { kinds, regions, docs, names, yearFrom, yearTo } = index.columns;
+  const tests: Array<(i: number) => boolean> = [];
+  if (where.region) {
+    const r = names.get(where.region) ?? -2;
+    tests.push((i) => regions[i] === r);
+  }
+  if (where.documentId) {
+    const d = names.get(where.documentId) ?? -2;
+    tests.push((i) => docs[i] === d);
+  }
+  if (where.kinds?.length) {
+    const allowed = where.kinds.map((k) => SEARCH_KINDS.indexOf(k));
+    tests.push((i) => allowed.includes(kinds[i]!));
+  }
+  if (where.year !== null && where.year !== undefined) {
+    const y = where.year;
+    tests.push((i) => yearFrom[i] !== 0 && yearFrom[i]! <= y && y <= yearTo[i]!);
+  }
+  if (!tests.length) return null;
+  return (i) => tests.every((t) => t(i));
+}
 
 /**
  * BM25 over the index's keys, for the query and each of its other forms; an
@@ -82,15 +105,16 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
     if (best[i] === 0) matched.push(i);
     if (score > best[i]!) best[i] = score;
   };
+  const accepts = filterOf(index, where);
   for (const form of forms.map(formOf)) {
     if (!form.keys.length) {
       // One character, or no letters at all: nothing to look up, so look through the texts.
       index.entries.forEach((e, i) => {
-        if (form.text && accepts(where, e) && foldCase(e.text).includes(form.text)) keep(i, PHRASE_BONUS);
+        if (form.text && (!accepts || accepts(i)) && foldCase(e.text).includes(form.text)) keep(i, PHRASE_BONUS);
       });
       continue;
     }
-    scoreForm(index, form, where, keep);
+    scoreForm(index, form, accepts, keep);
   }
   const before = (a: number, b: number) => best[a]! > best[b]! || (best[a] === best[b] && a < b);
   const page = firstOf(matched, request.skip + request.limit, before).slice(request.skip);
@@ -117,7 +141,7 @@ export function search(index: SearchIndex, request: SearchRequest): SearchResult
  * keys are only looked up for the candidates, by binary search in their
  * lists (sorted by entry), or read whole when that is cheaper.
  */
-function scoreForm(index: SearchIndex, form: Form, where: SearchFilter, keep: (i: number, score: number) => void): void {
+function scoreForm(index: SearchIndex, form: Form, accepts: ((i: number) => boolean) | null, keep: (i: number, score: number) => void): void {
   const { sums, pairsHeld, touched } = scratchOf(index);
   const n = index.entries.length;
   const keys = form.keys
@@ -141,7 +165,11 @@ function scoreForm(index: SearchIndex, form: Form, where: SearchFilter, keep: (i
   for (const key of finding) {
     for (let p = key.from; p < key.to; p++) {
       const i = index.postings[p]!;
-      if (sums[i] === 0) touched[seen++] = i;
+      if (sums[i] === 0) {
+        // An entry the filter refuses is never a candidate: its sums stay 0.
+        if (accepts && !accepts(i)) continue;
+        touched[seen++] = i;
+      }
       add(key, p, i);
     }
   }
@@ -165,13 +193,14 @@ function scoreForm(index: SearchIndex, form: Form, where: SearchFilter, keep: (i
     const sum = sums[i]!;
     sums[i] = 0;
     pairsHeld[i] = 0;
-    if (held < form.required || !accepts(where, index.entries[i]!)) continue;
+    if (held < form.required) continue;
     // Holding every pair is what writing the form out needs; only then look.
-    const text = index.entries[i]!.text;
-    const whole = held === (form.pairs || 1) && (form.latin ? foldCase(text) : text).includes(form.text);
+    const whole = held === (form.pairs || 1) && (form.isPair || holds(index.entries[i]!.text, form));
     keep(i, sum / ideal + (whole ? PHRASE_BONUS : 0));
   }
 }
+
+const holds = (text: string, form: Form): boolean => (form.latin ? foldCase(text) : text).includes(form.text);
 
 /** Where entry `i` is in postings[from, to), sorted ascending; −1 if it is not. */
 function positionIn(postings: Int32Array, from: number, to: number, i: number): number {

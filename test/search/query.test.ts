@@ -122,6 +122,7 @@ describe('filters and pages', () => {
     expect(ids(index, { text: '胸痛中心', where: { kinds: ['OUTCOME', 'PROJECT'] } }).sort()).toEqual(['o1', 'p1']);
     expect(ids(index, { text: '胸痛中心', where: { documentId: 'doc-plan' } }).sort()).toEqual(['c1', 'p1']);
     expect(ids(index, { text: '胸痛中心', where: { region: '南阳市', year: 2022, kinds: ['COMMITMENT'], documentId: 'doc-plan' } })).toEqual(['c1']);
+    expect(ids(index, { text: '胸痛中心', where: { region: '无此市' } })).toEqual([]);
   });
 
   it('count every hit and page through them in rank order', () => {
