@@ -24,7 +24,8 @@ export async function readEntries(store: GraphStore): Promise<IndexInput[]> {
     name,
     start: Number(r.spanStart),
     end: Number(r.spanEnd),
-    quote: str(r.quote) ?? text,
+    // Mostly the text itself: one string then, not two copies of it (a million statements at 1000×).
+    quote: str(r.quote) === text ? text : (str(r.quote) ?? text),
     region: docs.get(String(r.doc))?.region ?? null,
     yearFrom,
     yearTo,
