@@ -70,7 +70,29 @@ class Growable {
 /** An entry to index, with its jieba words when the store has them (termsOf segments the text otherwise). */
 export type IndexInput = SearchEntry & { readonly words?: readonly string[] };
 
+/** Texts between two slices of a build in slices (a few milliseconds of work). */
+const SLICE = 2000;
+
 export function buildIndex(input: readonly IndexInput[]): SearchIndex {
+  const build = building(input);
+  for (let step = build.next(); ; step = build.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same index, built a slice of texts at a time, letting the server answer
+ * other requests in between: at 1000× the seeds the build's work in memory
+ * takes some 40 s, which in one piece would hold every request that long.
+ */
+export async function buildIndexInSlices(input: readonly IndexInput[]): Promise<SearchIndex> {
+  const build = building(input);
+  for (let step = build.next(); ; step = build.next()) {
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The build, pausing (yield) after each slice of texts. */
+function* building(input: readonly IndexInput[]): Generator<void, SearchIndex> {
   const sorted = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // The words are needed once, here: the index keeps the entries without them.
   const entries: SearchEntry[] = sorted.map(({ words: _, ...entry }) => entry);
@@ -81,7 +103,7 @@ export function buildIndex(input: readonly IndexInput[]): SearchIndex {
   const keyOf = new Growable();
   const countOf = new Growable();
   let total = 0;
-  sorted.forEach((item, i) => {
+  for (const [i, item] of sorted.entries()) {
     for (const [key, count] of termsOf(item.text, item.words)) {
       let k = keys.get(key);
       if (k === undefined) keys.set(key, (k = keys.size));
@@ -91,7 +113,8 @@ export function buildIndex(input: readonly IndexInput[]): SearchIndex {
     }
     ends[i] = keyOf.length;
     total += lengths[i]!;
-  });
+    if ((i + 1) % SLICE === 0) yield;
+  }
   // Pass 2: turned round, key after key, entries in order within each.
   const offsets = new Int32Array(keys.size + 1);
   for (let p = 0; p < keyOf.length; p++) offsets[keyOf.values[p]! + 1]!++;

@@ -1,6 +1,6 @@
 import type { GraphStore } from '../graph/port.ts';
 import { searchQueries } from '../graph/queries/search.ts';
-import { buildIndex, type IndexInput, type SearchEntry, type SearchIndex } from './index.ts';
+import { buildIndexInSlices, type IndexInput, type SearchEntry, type SearchIndex } from './index.ts';
 
 type Row = Record<string, unknown>;
 
@@ -69,10 +69,10 @@ const held = new WeakMap<GraphStore, Held>();
  */
 export function currentIndex(store: GraphStore): Promise<SearchIndex> {
   const generation = store.generation?.();
-  if (generation === undefined) return readEntries(store).then(buildIndex);
+  if (generation === undefined) return readEntries(store).then(buildIndexInSlices);
   const kept = held.get(store);
   if (kept && kept.generation === generation) return kept.index;
-  const index = readEntries(store).then(buildIndex);
+  const index = readEntries(store).then(buildIndexInSlices);
   held.set(store, { generation, index });
   // A failed build is not kept: the next search tries again.
   index.catch(() => {
