@@ -11,6 +11,7 @@ import { ingestFiles } from '../src/ingest/store/ingest.ts';
 import { resolvePaths } from '../src/ingest/read/paths.ts';
 import { examples } from '../src/server/examples.ts';
 import { startApi } from '../src/server/listen.ts';
+import { unchanging } from './unchanging.ts';
 
 export interface BenchOptions {
   readonly connections: number;
@@ -60,7 +61,7 @@ function fire(url: string, body: string, connections: number, seconds: number): 
 export async function benchApi(options: BenchOptions): Promise<{ rows: Row[]; holds: boolean }> {
   const dir = await mkdtemp(join(tmpdir(), 'plantrace-bench-'));
   const raw = await openStore({ engine: 'ladybug', dataDir: dir });
-  const store = options.cache ? withReadCache(raw) : raw;
+  const store = options.cache ? withReadCache(raw) : unchanging(raw);
   try {
     const report = await ingestFiles(await resolvePaths(['seeds']), store);
     console.log(`seeds: ${report.ingested.length} documents in an embedded store in ${dir}`);

@@ -1,6 +1,5 @@
 import { encodeCursor, type PageArgs } from './inputs.ts';
 
-type Rows = Promise<ReadonlyArray<Record<string, unknown>>>;
 
 /**
  * One page of a list with its count. A page that does not start at the top
@@ -8,7 +7,7 @@ type Rows = Promise<ReadonlyArray<Record<string, unknown>>>;
  * the list: LadybugDB 0.19.1 crashes the whole process on a SKIP far past the
  * end of its rows, so a page past the end is answered empty without asking.
  */
-export async function pageOf(page: PageArgs, count: () => Promise<number>, rows: () => Rows) {
+export async function pageOf<T = Record<string, unknown>>(page: PageArgs, count: () => Promise<number>, rows: () => Promise<readonly T[]>) {
   if (page.skip === 0) {
     const [first, total] = await Promise.all([rows(), count()]);
     return connection(first, total, page);
@@ -18,7 +17,7 @@ export async function pageOf(page: PageArgs, count: () => Promise<number>, rows:
 }
 
 /** The total of a `RETURN count(…) AS total` read. */
-export const totalOf = async (read: Rows): Promise<number> => Number((await read)[0]?.total ?? 0);
+export const totalOf = async (read: Promise<ReadonlyArray<Record<string, unknown>>>): Promise<number> => Number((await read)[0]?.total ?? 0);
 
 function connection<T>(rows: readonly T[], total: number, page: PageArgs) {
   const last = page.skip + rows.length - 1;

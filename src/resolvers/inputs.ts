@@ -57,7 +57,16 @@ export const ReportingYears = z
   .max(10, 'at most 10 years per request')
   .transform((ys) => [...new Set(ys)].sort((a, b) => a - b));
 
-export const SearchArgs = z.object({ text: z.string().trim().min(1, 'give some text to search for').max(100), first: z.number().int().min(1).max(MAX_PAGE).default(20) });
+export const SearchText = z.string().trim().min(1, 'give some text to search for').max(100);
+
+export const SearchWhere = z
+  .object({
+    region: text.nullish(),
+    year: year.nullish(),
+    kind: z.array(z.enum(['COMMITMENT', 'OUTCOME', 'PROJECT'])).max(3).nullish(),
+    documentId: z.string().min(1).nullish(),
+  })
+  .strict();
 
 export const OutcomeWhere = z
   .object({ documentId: z.string().min(1).nullish(), region: text.nullish(), year: year.nullish(), institution: text.nullish(), text: text.nullish() })

@@ -139,14 +139,26 @@ export const examples: readonly Example[] = [
   {
     name: 'Search',
     title: { zh: '全文检索', en: 'Search' },
-    question: 'Where do the documents speak of 公有产权村卫生室? Ranked, with the matches marked.',
+    question: 'Where do the documents speak of 公有产权村卫生室? Ranked, with the matches marked and where each was read.',
     query: `query Search {
   search(text: "公有产权村卫生室", first: 10) {
-    kind
-    score
-    highlighted
-    document {
-      title
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    nodes {
+      kind
+      score
+      highlighted
+      source {
+        documentId
+        start
+        end
+      }
+      document {
+        title
+      }
     }
   }
 }`,

@@ -1006,62 +1006,37 @@ describe('links and traces', () => {
 });
 
 describe('search', () => {
-  it('commitments', () => expect(searchQueries.commitments(['医院', '疾控'], 20)).toMatchInlineSnapshot(`
+  it('documents', () => expect(searchQueries.documents()).toMatchInlineSnapshot(`
+    {
+      "name": "search.documents",
+      "params": {},
+      "text": "MATCH (d:Document) RETURN d.id AS id, d.region AS region, d.years AS years",
+    }
+  `));
+  it('commitments', () => expect(searchQueries.commitments()).toMatchInlineSnapshot(`
     {
       "name": "search.commitments",
-      "params": {
-        "limit": 20,
-        "terms": [
-          "医院",
-          "疾控",
-        ],
-      },
-      "text": "UNWIND $terms AS q
-    MATCH (c:Commitment) WHERE c.text CONTAINS q
-    RETURN c.id AS id, c.doc AS doc, c.text AS text, collect(q) AS matched
-    ORDER BY size(matched) DESC, id LIMIT $limit",
+      "params": {},
+      "text": "MATCH (c:Commitment)
+    RETURN c.id AS id, c.doc AS doc, c.text AS text, c.quote AS quote, c.spanStart AS spanStart, c.spanEnd AS spanEnd,
+      c.periodFrom AS yearFrom, c.periodTo AS yearTo, c.terms AS terms",
     }
   `));
-  it('outcomes', () => expect(searchQueries.outcomes(['医院'], 20)).toMatchInlineSnapshot(`
+  it('outcomes', () => expect(searchQueries.outcomes()).toMatchInlineSnapshot(`
     {
       "name": "search.outcomes",
-      "params": {
-        "limit": 20,
-        "terms": [
-          "医院",
-        ],
-      },
-      "text": "UNWIND $terms AS q
-    MATCH (o:Outcome) WHERE o.text CONTAINS q
-    RETURN o.id AS id, o.doc AS doc, o.text AS text, collect(q) AS matched
-    ORDER BY size(matched) DESC, id LIMIT $limit",
+      "params": {},
+      "text": "MATCH (o:Outcome)
+    RETURN o.id AS id, o.doc AS doc, o.text AS text, o.quote AS quote, o.spanStart AS spanStart, o.spanEnd AS spanEnd,
+      o.year AS yearFrom, o.year AS yearTo, o.terms AS terms",
     }
   `));
-  it('projects', () => expect(searchQueries.projects(['医院'], 20)).toMatchInlineSnapshot(`
+  it('projects', () => expect(searchQueries.projects()).toMatchInlineSnapshot(`
     {
       "name": "search.projects",
-      "params": {
-        "limit": 20,
-        "terms": [
-          "医院",
-        ],
-      },
-      "text": "UNWIND $terms AS q
-    MATCH (p:Project) WHERE p.name CONTAINS q OR p.description CONTAINS q
-    RETURN p.id AS id, p.doc AS doc, p.name AS name, p.description AS text, collect(q) AS matched
-    ORDER BY size(matched) DESC, id LIMIT $limit",
-    }
-  `));
-  it('term frequency', () => expect(searchQueries.termFrequency(['医院'])).toMatchInlineSnapshot(`
-    {
-      "name": "search.termFrequency",
-      "params": {
-        "terms": [
-          "医院",
-        ],
-      },
-      "text": "UNWIND $terms AS t
-    RETURN t AS term, COUNT { MATCH (c:Commitment) WHERE t IN c.terms } + COUNT { MATCH (o:Outcome) WHERE t IN o.terms } AS df",
+      "params": {},
+      "text": "MATCH (p:Project)
+    RETURN p.id AS id, p.doc AS doc, p.name AS name, p.description AS description, p.quote AS quote, p.spanStart AS spanStart, p.spanEnd AS spanEnd",
     }
   `));
 });

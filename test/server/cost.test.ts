@@ -45,7 +45,9 @@ describe('what a field costs', () => {
     expect(cost('{ commitments(first: 200) { totalCount pageInfo { hasNextPage } } }')).toBe(1);
     expect(cost('{ commitments(first: 7) { nodes { id } } }')).toBe(8);
     expect(cost('{ commitments { nodes { id } } }')).toBe(51);
-    expect(cost('{ search(text: "x", first: 7) { id } }')).toBe(7);
+    expect(cost('{ search(text: "x", first: 7) { totalCount nodes { id source { start } highlights { start } } } }')).toBe(8);
+    // A hit's document is a row read per hit, as a commitment's is.
+    expect(cost('{ search(text: "x", first: 7) { nodes { id document { title } } } }')).toBe(15);
   });
 
   it('fragments, inline fragments and variables are priced as the same fields written in', () => {

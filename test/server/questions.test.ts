@@ -114,9 +114,9 @@ describe('a plan’s scorecard, indicators and search', () => {
   });
 
   it('finds 公有产权村卫生室 across documents, ranked, with the match marked', async () => {
-    const d = await ask('{ search(text: "公有产权村卫生室", first: 5) { kind highlighted document { name } } }');
-    expect(d.search.length).toBeGreaterThan(2);
-    expect(d.search.every((h: any) => h.highlighted.includes('【'))).toBe(true);
-    expect(new Set(d.search.map((h: any) => h.document.name)).size).toBeGreaterThan(1);
+    const d = await ask('{ search(text: "公有产权村卫生室", first: 5) { totalCount nodes { kind highlighted document { name } } } }');
+    expect(d.search.nodes.length).toBeGreaterThan(2);
+    expect(d.search.nodes.every((h: any) => h.highlighted.includes('【'))).toBe(true);
+    expect(new Set(d.search.nodes.map((h: any) => h.document.name)).size).toBeGreaterThan(1);
   });
 });

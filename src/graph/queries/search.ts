@@ -1,45 +1,39 @@
 import type { Query } from '../port.ts';
 
-// Candidates for Chinese free-text search: statements containing any of the
-// query's segmented terms (or the query itself). Ranking is done by the
-// caller, which knows the terms' weights.
+// What the search index is built from (src/search/source.ts): one read of
+// each label it searches, every row whole, statements with the words ingest
+// segmented them into (terms). The index does the matching and ranking in
+// memory; the store is asked again only after a write.
 
 export const searchQueries = {
-  // A parameter inside ANY(… WHERE t IN $terms) trips an assertion in
-  // LadybugDB 0.19; UNWIND over the query's terms works on both engines and
-  // counts how many of them each statement contains.
-  commitments: (terms: readonly string[], limit: number): Query => ({
+  /** Each document's region and years: a statement's region is its document's, and a project's years too. */
+  documents: (): Query => ({
+    name: 'search.documents',
+    text: `MATCH (d:Document) RETURN d.id AS id, d.region AS region, d.years AS years`,
+    params: {},
+  }),
+
+  /** A commitment speaks for its plan's years: the plan year, or a five-year plan's period. */
+  commitments: (): Query => ({
     name: 'search.commitments',
-    text: `UNWIND $terms AS q
-MATCH (c:Commitment) WHERE c.text CONTAINS q
-RETURN c.id AS id, c.doc AS doc, c.text AS text, collect(q) AS matched
-ORDER BY size(matched) DESC, id LIMIT $limit`,
-    params: { terms, limit },
+    text: `MATCH (c:Commitment)
+RETURN c.id AS id, c.doc AS doc, c.text AS text, c.quote AS quote, c.spanStart AS spanStart, c.spanEnd AS spanEnd,
+  c.periodFrom AS yearFrom, c.periodTo AS yearTo, c.terms AS terms`,
+    params: {},
   }),
 
-  outcomes: (terms: readonly string[], limit: number): Query => ({
+  outcomes: (): Query => ({
     name: 'search.outcomes',
-    text: `UNWIND $terms AS q
-MATCH (o:Outcome) WHERE o.text CONTAINS q
-RETURN o.id AS id, o.doc AS doc, o.text AS text, collect(q) AS matched
-ORDER BY size(matched) DESC, id LIMIT $limit`,
-    params: { terms, limit },
+    text: `MATCH (o:Outcome)
+RETURN o.id AS id, o.doc AS doc, o.text AS text, o.quote AS quote, o.spanStart AS spanStart, o.spanEnd AS spanEnd,
+  o.year AS yearFrom, o.year AS yearTo, o.terms AS terms`,
+    params: {},
   }),
 
-  projects: (terms: readonly string[], limit: number): Query => ({
+  projects: (): Query => ({
     name: 'search.projects',
-    text: `UNWIND $terms AS q
-MATCH (p:Project) WHERE p.name CONTAINS q OR p.description CONTAINS q
-RETURN p.id AS id, p.doc AS doc, p.name AS name, p.description AS text, collect(q) AS matched
-ORDER BY size(matched) DESC, id LIMIT $limit`,
-    params: { terms, limit },
-  }),
-
-  /** Statement counts, for the weight of a term: how many statements carry it. */
-  termFrequency: (terms: readonly string[]): Query => ({
-    name: 'search.termFrequency',
-    text: `UNWIND $terms AS t
-RETURN t AS term, COUNT { MATCH (c:Commitment) WHERE t IN c.terms } + COUNT { MATCH (o:Outcome) WHERE t IN o.terms } AS df`,
-    params: { terms },
+    text: `MATCH (p:Project)
+RETURN p.id AS id, p.doc AS doc, p.name AS name, p.description AS description, p.quote AS quote, p.spanStart AS spanStart, p.spanEnd AS spanEnd`,
+    params: {},
   }),
 };
