@@ -8,8 +8,9 @@ import { stopOnSignals } from './signals.ts';
 export async function startServer(cfg: Config): Promise<void> {
   const store = await openServingStore(cfg.store);
   // Documents sent to ingestDocument are understood on these threads, so a
-  // large one never holds up the queries being answered meanwhile.
-  const workers = startWorkers(cfg.workers);
+  // large one never holds up the queries being answered meanwhile. Started
+  // now, while the store recovers, rather than on the first document.
+  const workers = startWorkers(cfg.workers, { eager: true });
   // Before answering: redo what an unclean stop lost (acknowledged documents,
   // links left unfinished), so no answer comes from a half-recovered store.
   const recovery = await recover(store, { workers });

@@ -39,13 +39,18 @@ const ENTRY = fileURLToPath(new URL('./entry.mjs', import.meta.url));
 class Pool implements Workers {
   private started: Piscina | undefined;
 
-  constructor(readonly threads: number) {}
+  constructor(
+    readonly threads: number,
+    eager: boolean,
+  ) {
+    if (eager) void this.piscina;
+  }
 
   /**
-   * The threads, started with the first task: each loads the ingest modules
-   * and jieba's dictionaries (a second or two of CPU), which a command with
-   * nothing to understand (a recovery with an empty journal) should not pay.
-   * Then all at once, and kept.
+   * The threads, started with the first task unless eager: each loads the
+   * ingest modules (a second or two of CPU), which a command with nothing to
+   * understand (a recovery with an empty journal) should not pay. Then all at
+   * once, and kept.
    */
   private get piscina(): Piscina {
     this.started ??= new Piscina({ filename: ENTRY, minThreads: this.threads, maxThreads: this.threads });
@@ -72,7 +77,11 @@ class Pool implements Workers {
   }
 }
 
-/** Workers on `threads` threads, or ON_THIS_THREAD for 0. */
-export function startWorkers(threads: number): Workers {
-  return threads > 0 ? new Pool(threads) : ON_THIS_THREAD;
+/**
+ * Workers on `threads` threads, or ON_THIS_THREAD for 0. The threads start
+ * with the first task, or at once when `eager` (a server: its first document
+ * should not wait for them).
+ */
+export function startWorkers(threads: number, options: { readonly eager?: boolean } = {}): Workers {
+  return threads > 0 ? new Pool(threads, options.eager ?? false) : ON_THIS_THREAD;
 }
