@@ -1,12 +1,16 @@
 // npm run bench: the API's latency per example question, as served (reads
 // cached until the next write) and with every read hitting the store (about
-// 2 minutes), then the ingest table at 10× and 100× the seeds (a few minutes),
-// then the document-size table: each stage on one document of 1, 4 and 20 MiB
-// (about a minute and a half).
-// `npm run bench -- --scales 10,100,1000` adds the 1000× corpus; `--sizes 1,4,20,49` other sizes.
+// 2 minutes), then the ingest table at 10× and 100× the seeds with worker
+// threads and without (a few minutes), then how fast `{ __typename }` is
+// answered while the server ingests a 0.95 MiB document, with worker threads
+// and without (about a minute), then the document-size table: each stage on
+// one document of 1, 4 and 20 MiB (about a minute and a half).
+// `npm run bench -- --scales 10,100,1000` adds the 1000× corpus; `--sizes 1,4,20,49` other sizes;
+// `--workers 2,0` the PLANTRACE_WORKERS settings compared (default: one thread per core, then 0).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { benchApi, type Row } from './api.ts';
-import { benchIngest, format as formatIngest, scalesFrom } from './ingest.ts';
+import { benchIngest, format as formatIngest, scalesFrom, workersFrom } from './ingest.ts';
+import { benchResponsive, formatResponsive } from './responsive.ts';
 import { benchSize, formatSize, sizesFrom } from './size.ts';
 
 const base = { connections: 10, seconds: 5, warmupSeconds: 1, goalRatio: 3 };
@@ -30,10 +34,15 @@ const given = process.argv.includes('--scales');
 const scales = given ? scalesFrom(process.argv) : [10, 100];
 if (scales.length) {
   console.log(`\nplantrace ingest bench at ${scales.map((s) => `${s}×`).join(', ')} the seeds`);
-  const report = await benchIngest({ scales, log: (line) => console.log(line) });
+  const report = await benchIngest({ scales, workers: workersFrom(process.argv), log: (line) => console.log(line) });
   for (const line of formatIngest(report)) console.log(line);
   await writeFile('bench/out/ingest.json', JSON.stringify({ at: new Date().toISOString(), ...report }, null, 2));
 }
+
+console.log('\nplantrace responsiveness bench: queries answered while the server ingests one large document');
+const responsive = await benchResponsive({ workers: workersFrom(process.argv), log: (line) => console.log(line) });
+for (const line of formatResponsive(responsive)) console.log(line);
+await writeFile('bench/out/responsive.json', JSON.stringify({ at: new Date().toISOString(), rows: responsive }, null, 2));
 
 const sizes = sizesFrom(process.argv);
 console.log(`\nplantrace document-size bench at ${sizes.map((s) => `${s} MiB`).join(', ')}`);

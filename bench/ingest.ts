@@ -2,11 +2,14 @@
 // ingested into a fresh on-disk store in a process of its own, with stage
 // times, peak memory, read-query latencies, and the same run's reference
 // rates (raw jieba segmentation, raw batched insert) to divide by.
-//   node bin/run.js bench/ingest.ts [--scales 10,100,1000] [--seed 1] [--queries 50]   (default 10,100)
+//   node bin/run.js bench/ingest.ts [--scales 10,100,1000] [--workers 2,0] [--seed 1] [--queries 50]   (default 10,100)
+// Each scale is ingested once per PLANTRACE_WORKERS setting (default: one
+// thread per core, then 0); the tables and goals are of the first setting,
+// and a last table compares the settings.
 // or from the bench runner: `await benchIngest({ scales })`.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -27,6 +30,8 @@ export interface IngestBenchOptions {
   readonly seed?: number;
   /** Timed runs per example question (after 3 warm-up runs). */
   readonly queries?: number;
+  /** Worker threads per run (PLANTRACE_WORKERS); every scale runs with each, the first giving the main tables. */
+  readonly workers?: readonly number[];
   readonly log?: (line: string) => void;
 }
 
@@ -40,7 +45,18 @@ export interface Goal {
 export interface IngestBenchReport {
   readonly seeds: WorkerResult;
   readonly scales: ReadonlyArray<{ readonly scale: number; readonly result: WorkerResult }>;
+  /** Every scale with every workers setting, the first setting's runs included. */
+  readonly byWorkers: ReadonlyArray<{ readonly scale: number; readonly result: WorkerResult }>;
   readonly goals: readonly Goal[];
+}
+
+/** `--workers 2,0` from an argv; one thread per core, then none, when absent. */
+export function workersFrom(argv: readonly string[]): number[] {
+  const i = argv.indexOf('--workers');
+  if (i < 0) return [availableParallelism(), 0];
+  const workers = (argv[i + 1] ?? '').split(',').map(Number);
+  if (!workers.length || workers.some((w) => !Number.isInteger(w) || w < 0)) throw new Error(`--workers wants whole numbers ≥ 0, like 2,0 (got ${argv[i + 1]})`);
+  return workers;
 }
 
 /** `--scales 10,100` from an argv; the defaults when absent. */
@@ -57,25 +73,34 @@ export async function benchIngest(options: IngestBenchOptions = {}): Promise<Ing
   const scales = options.scales ?? DEFAULT_SCALES;
   const seed = options.seed ?? 1;
   const queries = options.queries ?? 50;
-  log(`ingest bench: seeds + scales ${scales.map((s) => `${s}×`).join(', ')}, seed ${seed}; Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
-  const seedsResult = await runWorker(SEEDS, 'seeds', queries);
+  const [main = availableParallelism(), ...others] = options.workers ?? [availableParallelism(), 0];
+  log(`ingest bench: seeds + scales ${scales.map((s) => `${s}×`).join(', ')}, seed ${seed}, PLANTRACE_WORKERS ${[main, ...others].join(', ')}; Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  const seedsResult = await runWorker(SEEDS, 'seeds', queries, main);
   const results: Array<{ scale: number; result: WorkerResult }> = [];
+  const byWorkers: Array<{ scale: number; result: WorkerResult }> = [];
   for (const scale of scales) {
     const dir = mkdtempSync(join(tmpdir(), `plantrace-corpus-${scale}x-`));
     try {
       const written = writeCorpus(dir, scale, seed);
-      log(`  ${scale}×: ${written.documents.length} documents, ${mib(written.bytes)} MiB generated; ingesting…`);
-      results.push({ scale, result: await runWorker(dir, `${scale}×`, queries, true) });
+      log(`  ${scale}×: ${written.documents.length} documents, ${mib(written.bytes)} MiB generated; ingesting with ${main} worker thread(s)…`);
+      const result = await runWorker(dir, `${scale}×`, queries, main, true);
+      results.push({ scale, result });
+      byWorkers.push({ scale, result });
+      for (const workers of others) {
+        log(`  ${scale}×: again with ${workers} worker thread(s)…`);
+        // The example questions are the first run's to time: the store is the same.
+        byWorkers.push({ scale, result: await runWorker(dir, `${scale}×`, 1, workers, true) });
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
   // The tables are the caller's to print (format): bench/index.ts prints them with the API's.
-  return { seeds: seedsResult, scales: results, goals: goals(seedsResult, results) };
+  return { seeds: seedsResult, scales: results, byWorkers, goals: goals(seedsResult, results) };
 }
 
-async function runWorker(dir: string, label: string, queries: number, withSeeds = false): Promise<WorkerResult> {
-  const args = [join(ROOT, 'bin/run.js'), join(ROOT, 'bench/ingest-worker.ts'), '--dir', dir, '--label', label, '--queries', String(queries), ...(withSeeds ? ['--with-seeds'] : [])];
+async function runWorker(dir: string, label: string, queries: number, workers: number, withSeeds = false): Promise<WorkerResult> {
+  const args = [join(ROOT, 'bin/run.js'), join(ROOT, 'bench/ingest-worker.ts'), '--dir', dir, '--label', label, '--queries', String(queries), '--workers', String(workers), ...(withSeeds ? ['--with-seeds'] : [])];
   const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: ROOT, maxBuffer: 64 * 2 ** 20, env: { ...process.env, CI: '1' } });
   const last = stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(last) as WorkerResult;
@@ -204,6 +229,26 @@ export function format(report: IngestBenchReport): string[] {
       ),
     );
   }
+  if (report.byWorkers.length > report.scales.length) {
+    out.push('', 'By PLANTRACE_WORKERS (worker threads understanding documents and computing links; 0: the main thread). Stage times are summed over threads');
+    out.push(
+      ...table(
+        ['corpus', 'workers', 'docs', 'wall s', 'ms/doc', 'docs/s', 'read+understand+batch s', 'write s', 'link s', 'peak RSS MiB'],
+        report.byWorkers.map(({ result: r }) => [
+          r.label,
+          String(r.workers),
+          String(r.documents),
+          s(r.wallMs),
+          perDoc(r).toFixed(1),
+          (r.documents / (r.wallMs / 1000)).toFixed(1),
+          s(r.stages.read + r.stages.understand + r.stages.batch),
+          s(r.stages.write),
+          s(r.stages.link),
+          mib(r.peakRssBytes),
+        ]),
+      ),
+    );
+  }
   out.push('', 'Goals');
   out.push(...table(['goal', 'target', 'measured', 'met'], report.goals.map((g) => [g.name, g.target, g.measured, g.met === null ? 'n/a' : g.met ? 'yes' : 'NO'])));
   return out;
@@ -215,6 +260,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? Number(argv[i + 1]) : undefined;
   };
-  const report = await benchIngest({ scales: scalesFrom(argv), seed: num('seed') ?? 1, queries: num('queries') ?? 50 });
+  const report = await benchIngest({ scales: scalesFrom(argv), workers: workersFrom(argv), seed: num('seed') ?? 1, queries: num('queries') ?? 50 });
   for (const line of format(report)) console.log(line);
 }

@@ -1,12 +1,12 @@
 // The link stage's input taken from document batches instead of the store:
-// what the relink reads (store/relink.ts, loadInputs) for the regions of
+// what the relink reads (store/link-part.ts, linkInputs) for the regions of
 // those documents, in the same order (by id). For measuring and snapshotting
 // the pure link stage (link/compute.ts) without a store.
 import type { DocumentBatch } from '../src/graph/port.ts';
 import { clausesOf } from '../src/ingest/link/evidence.ts';
 import type { IndicatorPoint, LinkCommitment, LinkOutcome } from '../src/ingest/link/types.ts';
 
-/** What the relink reads from the store (store/relink.ts, loadInputs), taken from the batches instead, in id order as the store gives it. */
+/** What the relink reads from the store (store/link-part.ts, linkInputs), taken from the batches instead, in id order as the store gives it. */
 export function linkInputs(batches: readonly DocumentBatch[]): { commitments: LinkCommitment[]; outcomes: LinkOutcome[] } {
   const regionOf = new Map<string, { key: string; name: string | null }>();
   const institutions = new Map<string, string[]>();

@@ -8,7 +8,7 @@ import { openStore } from './graph/open.ts';
 import { ExportError } from './export/errors.ts';
 import { exportGraph } from './export/export.ts';
 import { DEFAULT_OUT, parseExportOptions } from './export/options.ts';
-import { closeStore, ingestFiles, recover, resetStore, type IngestReport } from './ingest/store/ingest.ts';
+import { closeStore, ingestFiles, recover, resetStore, startWorkers, type IngestReport, type Workers } from './ingest/store/ingest.ts';
 import { exportReviews, formatReviewLines, importReviews, parseReviewLines, staleReviewCount } from './ingest/store/reviews.ts';
 import { MissingPathsError, resolvePaths } from './ingest/read/paths.ts';
 import { inspectFile } from './inspect.ts';
@@ -43,17 +43,21 @@ async function withStore<T>(cfg: Config, work: (store: GraphStore) => Promise<T>
  * A store to write: what an unclean stop left undone is redone first, and
  * closing checkpoints, so that nothing acknowledged depends on a journal.
  */
-async function withWritableStore<T>(cfg: Config, work: (store: GraphStore) => Promise<T>): Promise<T> {
+async function withWritableStore<T>(cfg: Config, work: (store: GraphStore, workers: Workers) => Promise<T>): Promise<T> {
   const store = await openStore(cfg.store);
+  // Threads for understanding documents and computing links (PLANTRACE_WORKERS).
+  const workers = startWorkers(cfg.workers);
   try {
-    const recovery = await recover(store);
+    const recovery = await recover(store, { workers });
     if (recovery.message) console.error(recovery.message);
-    const result = await work(store);
+    const result = await work(store, workers);
     await closeStore(store);
     return result;
   } catch (error) {
     await store.close().catch(() => undefined);
     throw error;
+  } finally {
+    await workers.close();
   }
 }
 
@@ -61,12 +65,12 @@ function where(cfg: Config): string {
   return cfg.store.engine === 'neo4j' ? `Neo4j at ${cfg.store.neo4j.uri}` : `the embedded store in ${cfg.store.dataDir}`;
 }
 
-async function ingest(paths: string[], cfg: Config, store: GraphStore): Promise<IngestReport> {
+async function ingest(paths: string[], cfg: Config, store: GraphStore, workers: Workers): Promise<IngestReport> {
   const files = await resolvePaths(paths);
   if (files.length === 0) throw new UserFacingError(`No .txt, .docx, .doc or .pdf files found in ${paths.join(', ')}.`);
   const progress = progressReporter(files.length);
   const started = Date.now();
-  const report = await ingestFiles(files, store, { onProgress: (p) => progress.update(p), writeGroup: cfg.writeGroup });
+  const report = await ingestFiles(files, store, { onProgress: (p) => progress.update(p), writeGroup: cfg.writeGroup, workers });
   progress.stop();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const statements = report.ingested.reduce((n, d) => n + d.statements, 0);
@@ -129,7 +133,7 @@ export function buildCli(): Command {
       await ingestRemote(paths, flags.server, cfg);
       return;
     }
-    const report = await withWritableStore(cfg, (store) => ingest(paths, cfg, store));
+    const report = await withWritableStore(cfg, (store, workers) => ingest(paths, cfg, store, workers));
     if (report.failed.length || report.notLinked) process.exitCode = 1;
   });
 
@@ -139,9 +143,9 @@ export function buildCli(): Command {
 
   serverOptions(storeOptions(program.command('start').description('ingest seeds/ if the store is empty, then serve'))).action(async (flags: ConfigFlags) => {
     const cfg = config(flags);
-    await withWritableStore(cfg, async (store) => {
+    await withWritableStore(cfg, async (store, workers) => {
       const counts = await store.counts();
-      if (counts.nodes.Document === 0) await ingest([SEEDS.pathname], cfg, store);
+      if (counts.nodes.Document === 0) await ingest([SEEDS.pathname], cfg, store, workers);
     });
     await startServer(cfg);
   });
@@ -193,7 +197,7 @@ export function buildCli(): Command {
       }
       const parsed = parseReviewLines(text);
       if (!parsed.ok) throw new UserFacingError(`${file} is not a file of decisions; nothing was imported:\n  ${parsed.problems.join('\n  ')}`);
-      const report = await withWritableStore(cfg, (store) => importReviews(store, parsed.lines));
+      const report = await withWritableStore(cfg, (store, workers) => importReviews(store, parsed.lines, { workers }));
       console.log(
         `Imported ${report.read} decision(s) from ${file} into ${where(cfg)}: ${report.added} new, ${report.read - report.added} already held; relinked ${report.regions} region(s).`,
       );

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 // Environment variables and CLI flags meet here and nowhere else. A bad value
@@ -45,6 +46,16 @@ const EnvSchema = z.object({
   PLANTRACE_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
   PLANTRACE_MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024, 'must be at least 1024').max(2 ** 30, 'must be at most 1 GiB (1073741824)').default(8 * 2 ** 20),
   PLANTRACE_WRITE_GROUP: z.coerce.number().int().min(1).max(256).default(32),
+  // One thread per core but one by default: the main thread has the store's
+  // writes and the API to run, and on two cores one thread ingested fastest
+  // (100×: 161 ms per document, against 184 with two and 174 with none,
+  // bench/ingest.ts --workers). 0: on the main thread.
+  PLANTRACE_WORKERS: z.coerce
+    .number()
+    .int('must be a whole number of threads')
+    .min(0, 'must be 0 (understand documents on the main thread) or more')
+    .max(256, 'must be at most 256')
+    .default(Math.max(1, availableParallelism() - 1)),
 });
 
 /** Settings whose value must never be echoed in an error message. */
@@ -70,6 +81,8 @@ export interface Config {
   readonly store: StoreConfig;
   /** Documents an ingest writes per transaction (a crash loses at most the group being written). */
   readonly writeGroup: number;
+  /** Worker threads that understand documents and compute links; 0: the main thread does. */
+  readonly workers: number;
   readonly port: number;
   readonly host: string;
   /** NODE_ENV=development: errors show stack traces and internals. Anything else (unset included) hides them. */
@@ -118,5 +131,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     requestTimeoutMs: e.PLANTRACE_REQUEST_TIMEOUT_MS,
     maxResponseBytes: e.PLANTRACE_MAX_RESPONSE_BYTES,
   };
-  return { store, writeGroup: e.PLANTRACE_WRITE_GROUP, port: e.PORT, host: e.HOST, development: e.NODE_ENV === 'development', api };
+  return { store, writeGroup: e.PLANTRACE_WRITE_GROUP, workers: e.PLANTRACE_WORKERS, port: e.PORT, host: e.HOST, development: e.NODE_ENV === 'development', api };
 }

@@ -21,7 +21,7 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: 'A mutation without the bearer token the server was started with (PLANTRACE_TOKEN).',
   FORBIDDEN: 'A mutation on a server started without PLANTRACE_TOKEN: mutations are disabled there.',
   RESPONSE_TOO_LARGE: 'The answer is over PLANTRACE_MAX_RESPONSE_BYTES: ask for a page at a time or narrow the query; HTTP 400.',
-  TIMEOUT: 'The answer took longer than PLANTRACE_REQUEST_TIMEOUT_MS and was abandoned (a mutation may still complete); HTTP 503.',
+  TIMEOUT: 'The answer took longer than PLANTRACE_REQUEST_TIMEOUT_MS and was abandoned (a mutation whose write had begun still completes; an ingestDocument not yet writing is dropped); HTTP 503.',
   SHUTTING_DOWN: 'The server is stopping and takes no new requests: send it again once it is back; HTTP 503.',
   INTERNAL_SERVER_ERROR: 'Something failed that should not have; the message says what only on a server run with NODE_ENV=development.',
 } as const satisfies Record<string, string>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ingestBytes, MAX_FILE_BYTES } from '../ingest/store/ingest.ts';
+import { ingestBytes, MAX_FILE_BYTES, type Workers } from '../ingest/store/ingest.ts';
 import { badInput, userError } from './errors.ts';
 import type { Context } from './loaders.ts';
 
@@ -14,6 +14,10 @@ export interface Auth {
 /** The context of a request that came over HTTP; without `auth` (in-process calls) mutations are disabled. */
 export interface ApiContext extends Context {
   readonly auth?: Auth;
+  /** Where an ingest's CPU-bound work runs; on the request's own thread without it. */
+  readonly workers?: Workers;
+  /** Aborted when the request times out: an ingest not yet writing is dropped. */
+  readonly signal?: AbortSignal;
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -91,7 +95,7 @@ function bytesOf(args: { name: string; text?: string | null; contentBase64?: str
 }
 
 export const Mutation = {
-  ingestDocument: async (_: unknown, raw: Record<string, unknown>, { store, auth }: ApiContext): Promise<IngestResult> => {
+  ingestDocument: async (_: unknown, raw: Record<string, unknown>, { store, auth, workers, signal }: ApiContext): Promise<IngestResult> => {
     requireToken(auth, 'ingestDocument');
     const parsed = IngestArgs.safeParse(raw);
     if (!parsed.success) throw badInput(parsed.error, 'ingestDocument');
@@ -99,7 +103,7 @@ export const Mutation = {
 
     const bytes = bytesOf(args);
     if (!(bytes instanceof Uint8Array)) return bytes;
-    const outcome = await ingestBytes(store, { name: args.name, bytes });
+    const outcome = await ingestBytes(store, { name: args.name, bytes }, { workers, signal });
     switch (outcome.status) {
       case 'FAILED':
         return failed(outcome.failure.code, outcome.failure.reason);

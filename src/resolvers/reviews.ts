@@ -25,11 +25,11 @@ const ContinuationArgs = z
   .strictObject({ laterId: StatementId, earlierId: StatementId, ...decided })
   .transform((a): ReviewRequest => ({ kind: 'CONTINUATION', from: a.laterId, to: a.earlierId, decision: a.decision, note: a.note ?? null, reviewer: a.reviewer ?? null }));
 
-async function review(field: string, args: z.ZodType<ReviewRequest>, raw: unknown, { store, auth, loaders }: ApiContext): Promise<ReviewView> {
+async function review(field: string, args: z.ZodType<ReviewRequest>, raw: unknown, { store, auth, loaders, workers }: ApiContext): Promise<ReviewView> {
   requireToken(auth, field);
   const parsed = args.safeParse(raw);
   if (!parsed.success) throw badInput(parsed.error, field);
-  const outcome: DecisionOutcome = await recordDecision(store, parsed.data);
+  const outcome: DecisionOutcome = await recordDecision(store, parsed.data, { workers });
   switch (outcome.status) {
     case 'NOT_FOUND':
       throw userError('NOT_FOUND', `${field}: ${outcome.message}`);

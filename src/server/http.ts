@@ -8,6 +8,7 @@ import { authorize } from './auth.ts';
 import { corsFor, type CorsDecision } from './cors.ts';
 import { EXPORT_PREFIX, exportCsv } from './export.ts';
 import { ASSET_PREFIX, graphiqlHtml, PAGE_CSP, type Graphiql } from './graphiql/index.ts';
+import type { Workers } from '../ingest/store/ingest.ts';
 import { InFlight } from './in-flight.ts';
 import { playgroundHtml } from './playground.ts';
 
@@ -34,6 +35,8 @@ export interface HttpOptions {
   readonly graphiql?: Graphiql;
   /** Follows each request's work; once it drains, new requests are refused. */
   readonly inFlight?: InFlight;
+  /** Where ingestDocument understands documents and relinks (worker threads); the event loop's own thread without it. */
+  readonly workers?: Workers;
 }
 
 /** A whole answer, written once: a request that timed out cannot be answered twice. */
@@ -82,26 +85,27 @@ export function createHttpServer(options: HttpOptions): Server {
       write(res, reply, cors, inFlight.draining);
     };
     // The store cannot be interrupted; the client gets an answer in time and
-    // the work finishes (or fails) on its own. The page and its assets are
-    // exempt: the first view may wait for GraphiQL's one-time build.
+    // the work finishes (or fails) on its own, except an ingest not yet
+    // writing, which the abort drops. The page and its assets are exempt: the
+    // first view may wait for GraphiQL's one-time build.
+    const timedOut = new AbortController();
     const timer = waitsForBundle(req)
       ? undefined
-      : setTimeout(
-          () =>
-            answer(
+      : setTimeout(() => {
+          timedOut.abort(new Error(`The request took longer than ${timeoutMs} ms and was answered TIMEOUT.`));
+          answer(
               errorReply(
                 503,
                 'TIMEOUT',
-                `The request took longer than ${timeoutMs} ms (PLANTRACE_REQUEST_TIMEOUT_MS) and its answer was abandoned; ask for less (a smaller page, fewer nested lists). A mutation may still complete.`,
+                `The request took longer than ${timeoutMs} ms (PLANTRACE_REQUEST_TIMEOUT_MS) and its answer was abandoned; ask for less (a smaller page, fewer nested lists). A mutation whose write had begun still completes; a document not yet being written is dropped.`,
               ),
-            ),
-          timeoutMs,
-        );
+            );
+        }, timeoutMs);
     res.once('close', () => {
       answered = true;
       clearTimeout(timer);
     });
-    inFlight.track(route(req, options, cors)).then(answer, (error: unknown) => {
+    inFlight.track(route(req, options, cors, timedOut.signal)).then(answer, (error: unknown) => {
       if (error instanceof HttpError) answer(errorReply(error.status, error.code, error.message));
       else answer(errorReply(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.'));
     });
@@ -127,7 +131,7 @@ function write(res: ServerResponse, reply: Reply, cors: CorsDecision, last = fal
   res.writeHead(reply.status, headers).end(reply.body);
 }
 
-async function route(req: IncomingMessage, options: HttpOptions, cors: CorsDecision): Promise<Reply> {
+async function route(req: IncomingMessage, options: HttpOptions, cors: CorsDecision, signal: AbortSignal): Promise<Reply> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (req.method === 'OPTIONS') return preflight(cors);
   if (url.pathname === '/healthz') return json(200, { status: 'ok' });
@@ -137,7 +141,7 @@ async function route(req: IncomingMessage, options: HttpOptions, cors: CorsDecis
   if (url.pathname.startsWith(EXPORT_PREFIX)) return csv(req, url, options);
   if (url.pathname !== '/graphql') return json(404, { error: 'Not found. The API is at /graphql.' });
   if (isPage(req, url)) return page(options.graphiql);
-  return graphql(req, url, options);
+  return graphql(req, url, options, signal);
 }
 
 /** Browsers ask before a cross-origin POST with JSON or an Authorization header. */
@@ -211,24 +215,24 @@ function keepAnswer(store: GraphStore, key: string, reply: Reply): void {
   if (kept.size > MAX_ANSWERS) kept.delete(kept.keys().next().value!);
 }
 
-async function graphql(req: IncomingMessage, url: URL, options: HttpOptions): Promise<Reply> {
+async function graphql(req: IncomingMessage, url: URL, options: HttpOptions, signal: AbortSignal): Promise<Reply> {
   const body = req.method === 'POST' ? await readJson(req) : undefined;
   const key = answerKey(req, options.store, body);
   const kept = key ? answers(options.store).get(key) : undefined;
   // Checked on kept answers too: servers over one store share them, and may have different limits.
   if (kept) return capped(kept, options.maxResponseBytes);
-  const reply = capped(await execute(req, url, body, options), options.maxResponseBytes);
+  const reply = capped(await execute(req, url, body, options, signal), options.maxResponseBytes);
   if (key) keepAnswer(options.store, key, reply);
   return reply;
 }
 
-async function execute(req: IncomingMessage, url: URL, body: unknown, { apollo, store, token }: HttpOptions): Promise<Reply> {
+async function execute(req: IncomingMessage, url: URL, body: unknown, { apollo, store, token, workers }: HttpOptions, signal: AbortSignal): Promise<Reply> {
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   const auth = authorize(req.headers.authorization, token);
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => ({ store, loaders: createLoaders(store), auth }),
+    context: async () => ({ store, loaders: createLoaders(store), auth, signal, ...(workers ? { workers } : {}) }),
   });
   const out: Record<string, string> = {};
   for (const [k, v] of result.headers) out[k] = v;

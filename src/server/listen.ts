@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { GraphStore } from '../graph/port.ts';
+import type { Workers } from '../ingest/store/ingest.ts';
 import { createApollo } from './apollo.ts';
 import { Graphiql } from './graphiql/index.ts';
 import { createHttpServer } from './http.ts';
@@ -29,6 +30,8 @@ export interface ApiOptions {
   /** Start building GraphiQL now rather than on the first page view. */
   readonly prebuildGraphiql?: boolean;
   readonly graphiql?: Graphiql;
+  /** Worker threads for ingestDocument and reviewers' relinks (their owner closes them); without, that work runs on the event loop. */
+  readonly workers?: Workers;
 }
 
 export interface RunningApi {
@@ -60,6 +63,7 @@ export async function startApi(options: ApiOptions): Promise<RunningApi> {
     ...(options.maxResponseBytes !== undefined ? { maxResponseBytes: options.maxResponseBytes } : {}),
     graphiql,
     inFlight,
+    ...(options.workers ? { workers: options.workers } : {}),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

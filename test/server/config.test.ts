@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 
@@ -53,5 +54,14 @@ describe('ingest settings', () => {
     expect(loadConfig({ PLANTRACE_WRITE_GROUP: '1' }).writeGroup).toBe(1);
     expect(error({ PLANTRACE_WRITE_GROUP: '0' })).toMatch(/^Invalid PLANTRACE_WRITE_GROUP="0": /);
     expect(error({ PLANTRACE_WRITE_GROUP: 'many' })).toMatch(/^Invalid PLANTRACE_WRITE_GROUP="many": /);
+  });
+
+  it('understands documents on a worker thread per core but one (at least one) unless told otherwise; 0 keeps them on the main thread', () => {
+    expect(loadConfig({}).workers).toBe(Math.max(1, availableParallelism() - 1));
+    expect(loadConfig({ PLANTRACE_WORKERS: '0' }).workers).toBe(0);
+    expect(loadConfig({ PLANTRACE_WORKERS: '3' }).workers).toBe(3);
+    expect(error({ PLANTRACE_WORKERS: '-1' })).toBe('Invalid PLANTRACE_WORKERS="-1": must be 0 (understand documents on the main thread) or more');
+    expect(error({ PLANTRACE_WORKERS: '1.5' })).toBe('Invalid PLANTRACE_WORKERS="1.5": must be a whole number of threads');
+    expect(error({ PLANTRACE_WORKERS: 'all' })).toMatch(/^Invalid PLANTRACE_WORKERS="all": /);
   });
 });

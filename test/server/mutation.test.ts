@@ -2,10 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/graph/port.ts';
 import { MAX_FILE_BYTES } from '../../src/ingest/read/index.ts';
+import { startWorkers, type Workers } from '../../src/ingest/store/ingest.ts';
 import { createLoaders } from '../../src/resolvers/index.ts';
 import { createApollo } from '../../src/server/apollo.ts';
 import { authorize } from '../../src/server/auth.ts';
 import type { RunningApi } from '../../src/server/listen.ts';
+import { largeDocument } from '../../scripts/large-document.ts';
 import { post, seededStore, serve } from './helpers.ts';
 
 const TOKEN = 'test-token-0123456789abcdef';
@@ -17,6 +19,9 @@ const INGEST = `mutation ($name: String!, $text: String, $contentBase64: String)
 
 let store: GraphStore;
 let api: RunningApi;
+// Documents are understood on a worker thread, as a served API does (PLANTRACE_WORKERS):
+// what a worker finds wrong must reach the caller as it does on the main thread.
+let workers: Workers;
 let kaifeng: string;
 
 const ingest = (variables: Record<string, unknown>, token: string | null = TOKEN) =>
@@ -26,11 +31,13 @@ const documentCount = async () => (await store.counts()).nodes.Document;
 
 beforeAll(async () => {
   store = await seededStore();
-  api = await serve(store, { token: TOKEN });
+  workers = startWorkers(1);
+  api = await serve(store, { token: TOKEN, workers });
   kaifeng = await readFile('seeds/004_80ecafe8e7002946.txt', 'utf8');
 });
 afterAll(async () => {
   await api?.close();
+  await workers?.close();
   await store?.close();
 });
 
@@ -171,4 +178,25 @@ describe('ingestDocument: linking', () => {
     expect(status('到2023年底，全市紧密型县域医共体')).toBe('MET');
     expect(status('重点人群家庭医生签约率达到75%')).toBe('NOT_REPORTED');
   });
+});
+
+describe('ingestDocument: a request that times out', () => {
+  it('drops a document still being understood: answered TIMEOUT, and never stored afterwards', async () => {
+    const quick = await serve(store, { token: TOKEN, workers, requestTimeoutMs: 300 });
+    const text = largeDocument(0.8 * 2 ** 20);
+    const before = await documentCount();
+    try {
+      const r = await post(quick, INGEST, { variables: { name: 'timed-out.txt', text }, headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(r.status).toBe(503);
+      expect(r.body.errors?.[0]?.extensions?.code).toBe('TIMEOUT');
+      expect(r.body.errors?.[0]?.message).toMatch(/a document not yet being written is dropped/);
+    } finally {
+      // Closing waits for the work of every request, answered or not, to settle.
+      expect(await quick.close(60_000)).toBe(true);
+    }
+    expect(await documentCount()).toBe(before);
+    // The worker whose task was cut off is replaced: the next document goes through.
+    const r = await ingest({ name: 'after-timeout.txt', text: kaifeng });
+    expect(r.body.data?.ingestDocument?.status).toBe('INGESTED');
+  }, 120_000);
 });

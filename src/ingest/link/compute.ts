@@ -1,6 +1,7 @@
 // The link stage's decisions, pure: from a part of the regions' commitments
 // and outcomes to evidence, continuations and statuses. The store side
-// (reading inputs, writing links) is ../store/relink.ts.
+// (reading inputs, writing links) is ../store/relink.ts, and
+// ../store/link-part.ts turns what it reads into these inputs.
 import { findContinuations } from './continuation.ts';
 import { findEvidence } from './evidence.ts';
 import { reviewContinuations, reviewEvidence, type LinkDecision } from './reviews.ts';

@@ -4,28 +4,22 @@
 // pipeline (../pipeline.ts); everything that touches the graph is in this folder.
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { DocumentBatch, GraphStore, ResetOptions } from '../../graph/port.ts';
+import type { GraphStore, ResetOptions } from '../../graph/port.ts';
 import { documentQueries } from '../../graph/queries/documents.ts';
-import { contentHash, documentIdOf, regionKeyOf } from '../ids.ts';
-import { understand } from '../pipeline.ts';
-import { readBytes, readFile } from '../read/index.ts';
-import type { ReadFailure, ReadResult, SourceText } from '../types.ts';
-import { toBatch } from './batch.ts';
+import { documentIdOf } from '../ids.ts';
+import type { ReadFailure } from '../types.ts';
 import { Intake, settleBytes, type IntakeEntry } from './intake.ts';
+import { nameOf, type DocumentSource, type IngestedDocument, type Prepared, type PrepareResult } from './prepare.ts';
+import { pendingRegions, relink } from './relink.ts';
 import { noRoomFor } from './space.ts';
+import { inOrder } from './workers/ahead.ts';
+import { ON_THIS_THREAD, startWorkers, type Workers } from './workers/pool.ts';
 
 /** The largest document the readers take: the API checks it before decoding a request. */
 export { MAX_FILE_BYTES } from '../read/index.ts';
-import { pendingMark, pendingRegions, relink } from './relink.ts';
-
-export interface IngestedDocument {
-  readonly id: string;
-  readonly regionKey: string;
-  readonly name: string;
-  readonly title: string;
-  readonly statements: number;
-  readonly diagnostics: number;
-}
+export type { IngestedDocument } from './prepare.ts';
+/** Worker threads for ingest's CPU-bound steps; the CLI and the server start them (PLANTRACE_WORKERS). */
+export { ON_THIS_THREAD, startWorkers, type Workers };
 
 export interface IngestReport {
   readonly ingested: readonly IngestedDocument[];
@@ -62,30 +56,41 @@ export type StageTimer = (stage: IngestStage, ms: number) => void;
  */
 const WRITE_GROUP = { documents: 32, rows: 20_000 } as const;
 
+/** What an ingest of files or of the intake journal takes besides its documents. */
+export interface IngestOptions {
+  readonly onProgress?: (p: IngestProgress) => void;
+  readonly onStage?: StageTimer;
+  readonly writeGroup?: number;
+  /** Where documents are understood and links computed; on the calling thread by default. */
+  readonly workers?: Workers | undefined;
+}
+
+/**
+ * How many documents are understood beyond the one being written, per worker
+ * thread: enough that the threads keep busy while a group is written, few
+ * enough that the batches waiting stay a small part of memory.
+ */
+const AHEAD_PER_THREAD = 4;
+
 /**
  * Ingest files: each is read and understood, then written with others in a
- * group while the next files are understood. A file that cannot be read,
- * understood or stored is reported and skipped; the others still land. A
- * file whose content is already stored is not written again.
+ * group while the next files are understood (on worker threads, with
+ * workers). A file that cannot be read, understood or stored is reported and
+ * skipped; the others still land. A file whose content is already stored is
+ * not written again. Documents are written in the order given.
  */
-export async function ingestFiles(
-  files: readonly string[],
-  store: GraphStore,
-  options: { onProgress?: (p: IngestProgress) => void; now?: () => Date; onStage?: StageTimer; writeGroup?: number } = {},
-): Promise<IngestReport> {
+export async function ingestFiles(files: readonly string[], store: GraphStore, options: IngestOptions & { readonly now?: () => Date } = {}): Promise<IngestReport> {
   const clashes = nameClashes(files);
-  const inputs = files.map((file): Input => {
-    const clash = clashes.get(file);
-    return { label: file, at: () => options.now?.() ?? new Date(), read: clash ? async () => ({ ok: false, failure: clash }) : () => readFile(file) };
-  });
+  const inputs = files.map((file): Input => ({ label: file, at: () => options.now?.() ?? new Date(), from: { path: file }, refused: clashes.get(file) }));
   return ingestInputs(inputs, store, intakeOf(store), options);
 }
 
-/** One document to ingest: where it comes from (for messages), when it is ingested, and how to read it. */
+/** One document to ingest: its label (for messages), when it is ingested, where its bytes are, or why it is refused unread. */
 interface Input {
   readonly label: string;
   readonly at: () => Date;
-  readonly read: () => Promise<ReadResult>;
+  readonly from: DocumentSource;
+  readonly refused?: ReadFailure | undefined;
 }
 
 /**
@@ -93,32 +98,30 @@ interface Input {
  * journal, each group's documents are made durable there before the group is
  * committed (a replay passes none: its documents are in the journal already).
  */
-async function ingestInputs(
-  inputs: readonly Input[],
-  store: GraphStore,
-  intake: Intake | null,
-  options: { onProgress?: (p: IngestProgress) => void; onStage?: StageTimer; writeGroup?: number },
-): Promise<IngestReport> {
+async function ingestInputs(inputs: readonly Input[], store: GraphStore, intake: Intake | null, options: IngestOptions): Promise<IngestReport> {
   const timed = stageTimer(options.onStage);
+  const workers = options.workers ?? ON_THIS_THREAD;
   const stored = await storedHashes(store);
   const unchanged: string[] = [];
   const failed: ReadFailure[] = [];
   const writer = new GroupWriter(store, intake, timed, failed, options.writeGroup ?? WRITE_GROUP.documents);
+  const prepare = (input: Input): Promise<PrepareResult> =>
+    input.refused
+      ? Promise.resolve({ outcome: { kind: 'failed', failure: input.refused }, ms: { read: 0, understand: 0, batch: 0 } })
+      : workers.prepare({ label: input.label, from: input.from, at: input.at().toISOString(), storedHash: stored.get(documentIdOf(nameOf(input.from))) ?? null });
   let statements = 0;
-  for (const [i, input] of inputs.entries()) {
-    const read = await timed('read', input.read);
-    if (!read.ok) failed.push(read.failure);
+  let i = 0;
+  // Understood out of order on the threads, handed over in the order given: written and acknowledged in that order.
+  for await (const { outcome, ms } of inOrder(inputs, prepare, workers.threads * AHEAD_PER_THREAD)) {
+    const input = inputs[i++]!;
+    for (const stage of ['read', 'understand', 'batch'] as const) options.onStage?.(stage, ms[stage]);
+    if (outcome.kind === 'failed') failed.push(outcome.failure);
+    else if (outcome.kind === 'unchanged') unchanged.push(input.label);
     else {
-      const at = input.at();
-      const outcome = prepare(read.source, stored, at, input.label, timed);
-      if (outcome.kind === 'failed') failed.push(outcome.failure);
-      else if (outcome.kind === 'unchanged') unchanged.push(input.label);
-      else {
-        await writer.add({ ...outcome, intake: { name: read.source.name, at: at.toISOString(), bytes: read.bytes } });
-        statements += outcome.document.statements;
-      }
+      await writer.add(outcome);
+      statements += outcome.document.statements;
     }
-    options.onProgress?.({ done: i + 1, total: inputs.length, file: input.label, statements });
+    options.onProgress?.({ done: i, total: inputs.length, file: input.label, statements });
   }
   await writer.finish();
   const ingested = writer.written;
@@ -127,7 +130,7 @@ async function ingestInputs(
   const progress = { done: inputs.length, total: inputs.length, file: '', statements, phase: 'links', regions: regionKeys.length } as const;
   if (regionKeys.length) options.onProgress?.(progress);
   const notLinked = regionKeys.length ? noRoomFor(store, 0) : null;
-  const linked = regionKeys.length && !notLinked ? await timed('link', () => relink(store, regionKeys)) : null;
+  const linked = regionKeys.length && !notLinked ? await timed('link', () => relink(store, regionKeys, { workers })) : null;
   if (linked) options.onProgress?.({ ...progress, links: linked.evidence + linked.continuations });
   return {
     ingested,
@@ -161,32 +164,17 @@ function nameClashes(files: readonly string[]): Map<string, ReadFailure> {
   return out;
 }
 
-/** A document understood and turned into its batch, ready to be written. */
-interface Prepared {
-  readonly kind: 'prepared';
-  readonly file: string;
-  readonly batch: DocumentBatch;
-  readonly rows: number;
-  readonly document: IngestedDocument;
-}
-
-/** A prepared document with what the intake journal keeps of it. */
-interface Writable extends Prepared {
-  readonly intake: { readonly name: string; readonly at: string; readonly bytes: Uint8Array };
-}
-
-type Prepare = Prepared | { kind: 'unchanged' } | { kind: 'failed'; failure: ReadFailure };
 type Timed = ReturnType<typeof stageTimer>;
 
 /**
  * Writes prepared documents in groups, one group in flight while the caller
  * prepares the next (the engine works on its own threads, so understanding
- * and writing overlap). A group that fails is written again one document at
+ * and writing overlap even without workers). A group that fails is written again one document at
  * a time, so only the documents that cannot be stored are lost.
  */
 class GroupWriter {
   readonly written: IngestedDocument[] = [];
-  private group: Writable[] = [];
+  private group: Prepared[] = [];
   private rows = 0;
   private inFlight: Promise<void> = Promise.resolve();
 
@@ -198,7 +186,7 @@ class GroupWriter {
     private readonly maxDocuments: number,
   ) {}
 
-  async add(doc: Writable): Promise<void> {
+  async add(doc: Prepared): Promise<void> {
     // Two versions of one document (the same name twice) go in separate transactions, in order.
     if (this.group.some((g) => g.document.id === doc.document.id)) await this.send();
     this.group.push(doc);
@@ -219,7 +207,7 @@ class GroupWriter {
     if (group.length) this.inFlight = this.write(group);
   }
 
-  private async write(group: readonly Writable[]): Promise<void> {
+  private async write(group: readonly Prepared[]): Promise<void> {
     const full = noRoomFor(this.store, group.reduce((n, g) => n + g.intake.bytes.byteLength, 0));
     if (full) {
       for (const g of group) this.failed.push({ file: g.file, code: 'DISK_FULL', reason: `could not be stored: ${full}` });
@@ -274,9 +262,9 @@ function storeFailure(file: string, error: unknown): ReadFailure {
  * linked (their pending marks), so a server never answers from a half-linked
  * store. Returns the regions relinked.
  */
-export async function finishPendingLinks(store: GraphStore): Promise<number> {
+export async function finishPendingLinks(store: GraphStore, options: { readonly workers?: Workers | undefined } = {}): Promise<number> {
   const pending = await pendingRegions(store);
-  if (pending.length && !noRoomFor(store, 0)) await relink(store, pending);
+  if (pending.length && !noRoomFor(store, 0)) await relink(store, pending, options);
   else return 0;
   return pending.length;
 }
@@ -319,12 +307,12 @@ export interface Recovery {
  * taken from the store), link the regions left pending, then checkpoint and
  * empty the journal. After a clean stop there is nothing to do.
  */
-export async function recover(store: GraphStore, options: { onProgress?: (p: IngestProgress) => void } = {}): Promise<Recovery> {
+export async function recover(store: GraphStore, options: Pick<IngestOptions, 'onProgress' | 'workers'> = {}): Promise<Recovery> {
   const intake = intakeOf(store);
   const entries = intake?.pending() ?? [];
   let report: IngestReport | null = null;
   if (intake && entries.length) {
-    const inputs = entries.map((e): Input => ({ label: `${e.name} (intake journal)`, at: () => new Date(e.at), read: () => readBytes(e.name, e.bytes) }));
+    const inputs = entries.map((e): Input => ({ label: `${e.name} (intake journal)`, at: () => new Date(e.at), from: { name: e.name, bytes: e.bytes } }));
     report = await ingestInputs(inputs, store, null, options);
     if (report.failed.length === 0 && !report.notLinked) {
       await settle(store, intake);
@@ -334,7 +322,7 @@ export async function recover(store: GraphStore, options: { onProgress?: (p: Ing
   } else if (store.recovered && store.redoDir !== undefined) {
     removeSetAside(store);
   }
-  const relinked = report ? report.links.regions : await finishPendingLinks(store);
+  const relinked = report ? report.links.regions : await finishPendingLinks(store, options);
   const parts: string[] = [];
   if (store.recovered) parts.push(store.recovered);
   if (report) {
@@ -396,27 +384,37 @@ export type DocumentOutcome =
 /**
  * One document's bytes → the store, atomically, then its region relinked (a
  * new summary can evidence an older plan of its region). `name` is the file
- * name, the document's identity. Never throws for bad input.
+ * name, the document's identity. Never throws for bad input. Once `signal` is
+ * aborted (the request timed out and was answered so), the document is
+ * dropped before anything is written and the call rejects with the signal's
+ * reason; a write already begun is finished and linked.
  */
-export async function ingestBytes(store: GraphStore, input: { readonly name: string; readonly bytes: Uint8Array }, now: Date = new Date()): Promise<DocumentOutcome> {
-  const read = await readBytes(input.name, input.bytes);
-  if (!read.ok) return { status: 'FAILED', failure: read.failure };
-  const outcome = prepare(read.source, await storedHashes(store), now, input.name, stageTimer(undefined));
+export async function ingestBytes(
+  store: GraphStore,
+  input: { readonly name: string; readonly bytes: Uint8Array },
+  options: { readonly now?: Date; readonly workers?: Workers | undefined; readonly signal?: AbortSignal | undefined } = {},
+): Promise<DocumentOutcome> {
+  const { now = new Date(), workers = ON_THIS_THREAD, signal } = options;
+  signal?.throwIfAborted();
+  const storedHash = (await storedHashes(store)).get(documentIdOf(input.name)) ?? null;
+  const from = { name: input.name, bytes: input.bytes };
+  const { outcome } = await workers.prepare({ label: input.name, from, at: now.toISOString(), storedHash }, signal);
+  // The last moment to drop it: from the journal on, the document is being stored.
+  signal?.throwIfAborted();
   switch (outcome.kind) {
     case 'failed':
       return { status: 'FAILED', failure: outcome.failure };
     case 'unchanged': {
-      const id = documentIdOf(read.source.name);
-      const [row] = await store.read(documentQueries.byIds([id]));
-      return { status: 'UNCHANGED', documentId: id, title: row ? String(row.title) : null };
+      const [row] = await store.read(documentQueries.byIds([outcome.documentId]));
+      return { status: 'UNCHANGED', documentId: outcome.documentId, title: row ? String(row.title) : null };
     }
     case 'prepared': {
-      const full = noRoomFor(store, read.bytes.byteLength);
+      const full = noRoomFor(store, input.bytes.byteLength);
       if (full) return { status: 'FAILED', failure: { file: input.name, code: 'DISK_FULL', reason: `could not be stored: ${full}` } };
       const intake = intakeOf(store);
       let entries: IntakeEntry[] = [];
       try {
-        entries = intake?.append([{ name: read.source.name, at: now.toISOString(), bytes: read.bytes }]) ?? [];
+        entries = intake?.append([outcome.intake]) ?? [];
       } catch (error) {
         return { status: 'FAILED', failure: journalFailure(input.name, error) };
       }
@@ -427,63 +425,11 @@ export async function ingestBytes(store: GraphStore, input: { readonly name: str
         return { status: 'FAILED', failure: storeFailure(input.name, error) };
       }
       // On a full disk the region stays marked and is linked by the next ingest or start.
-      if (!noRoomFor(store, 0)) await relink(store, [outcome.document.regionKey]);
+      if (!noRoomFor(store, 0)) await relink(store, [outcome.document.regionKey], { workers });
       if (intake && intake.bytes() > settleBytes() && !noRoomFor(store, 0)) await settle(store, intake);
       return { status: 'INGESTED', document: outcome.document };
     }
   }
-}
-
-/** A document's text → its batch, unless it is stored unchanged or cannot be understood. */
-function prepare(source: SourceText, stored: ReadonlyMap<string, string>, now: Date, file: string, timed: Timed): Prepare {
-  const id = documentIdOf(source.name);
-  if (stored.get(id) === contentHash(source.text)) return { kind: 'unchanged' };
-  let understood;
-  try {
-    understood = timed('understand', () => understand(source));
-  } catch (error) {
-    return { kind: 'failed', failure: { file, code: 'CORRUPT', reason: `could not be understood: ${(error as Error).message}` } };
-  }
-  if (understood.statements.length === 0) {
-    return {
-      kind: 'failed',
-      failure: { file, code: 'NO_STRUCTURE', reason: 'holds no sentences plantrace can read as a plan or a summary (is it a health plan or work summary?)' },
-    };
-  }
-  const regionKey = regionKeyOf(understood.description.region, id);
-  let batch: DocumentBatch;
-  try {
-    batch = timed('batch', () => withPendingMark(toBatch(understood, now.toISOString()), regionKey));
-  } catch (error) {
-    return { kind: 'failed', failure: { file, code: 'CORRUPT', reason: `could not be understood: ${(error as Error).message}` } };
-  }
-  return {
-    kind: 'prepared',
-    file,
-    batch,
-    rows: rowCount(batch),
-    document: {
-      id,
-      regionKey,
-      name: basename(source.name),
-      title: understood.description.title,
-      statements: understood.statements.length,
-      diagnostics: understood.diagnostics.length,
-    },
-  };
-}
-
-function rowCount(batch: DocumentBatch): number {
-  let n = 0;
-  for (const rows of Object.values(batch.nodes)) n += rows?.length ?? 0;
-  for (const rows of Object.values(batch.shared)) n += rows?.length ?? 0;
-  for (const rel of batch.rels) n += rel.rows.length;
-  return n;
-}
-
-/** The document's region is marked for relinking in the document's own transaction (see pendingMark). */
-function withPendingMark(batch: DocumentBatch, regionKey: string): DocumentBatch {
-  return { ...batch, shared: { ...batch.shared, Meta: [...(batch.shared.Meta ?? []), pendingMark(regionKey)] } };
 }
 
 export async function storedHashes(store: GraphStore): Promise<Map<string, string>> {

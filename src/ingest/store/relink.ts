@@ -1,17 +1,16 @@
 // The link stage's I/O: read a part of the regions' statements from the
-// store, compute their links (../link/compute.ts, pure), write them back in
-// one transaction per part, and keep the pending marks that make an
-// interrupted relink finish on the next run.
-import { joinLinkTerms, type NodeRow, type RelRow } from '../../graph/model.ts';
-import type { GraphStore, LinkBatch } from '../../graph/port.ts';
+// store, compute their links (link-part.ts, pure, on a worker thread when
+// there are workers), write them back in one transaction per part, and keep
+// the pending marks that make an interrupted relink finish on the next run.
+import type { GraphStore } from '../../graph/port.ts';
+import { WriteQueue } from '../../graph/cypher/queue.ts';
 import { linkQueries } from '../../graph/queries/links.ts';
 import { reviewQueries } from '../../graph/queries/reviews.ts';
 import { REVIEW_DECISIONS, REVIEW_KINDS } from '../../vocabulary.ts';
-import { computeLinks, type LinkResult } from '../link/compute.ts';
-import { clausesOf } from '../link/evidence.ts';
 import type { LinkDecision } from '../link/reviews.ts';
-import { encodeReporting } from '../link/status.ts';
-import type { Continuation, IndicatorPoint, LinkCommitment, LinkOutcome } from '../link/types.ts';
+import type { LinkRows } from './link-part.ts';
+import { regionOfMark } from './pending.ts';
+import { ON_THIS_THREAD, type Workers } from './workers/pool.ts';
 
 /**
  * A bulk ingest relinks every region at once; reading, linking and writing
@@ -30,24 +29,37 @@ export interface RelinkCounts {
   readonly statuses: number;
 }
 
+// One relink at a time per store. A relink reads a region, computes (for
+// seconds, off this thread when there are workers) and writes: two of one
+// region side by side could commit in the other order, and the older
+// computation, made before the other's document was written, would replace
+// the newer links and clear that document's pending mark. One after the
+// other, a relink asked for after a write always reads it.
+const relinks = new WeakMap<GraphStore, WriteQueue>();
+
 /**
  * Recompute the links of the given regions (all regions when none are given).
  * Regions never share links: each part of regions is written in one
  * transaction, so a region's links always change all at once. A new summary
  * only affects its own region, so ingest relinks just the regions it touched.
  */
-export async function relink(store: GraphStore, regionKeys?: readonly string[]): Promise<RelinkCounts> {
+export function relink(store: GraphStore, regionKeys?: readonly string[], options: { readonly workers?: Workers | undefined } = {}): Promise<RelinkCounts> {
+  let queue = relinks.get(store);
+  if (!queue) relinks.set(store, (queue = new WriteQueue()));
+  return queue.run(() => relinkNow(store, regionKeys, options.workers ?? ON_THIS_THREAD));
+}
+
+async function relinkNow(store: GraphStore, regionKeys: readonly string[] | undefined, workers: Workers): Promise<RelinkCounts> {
   const keys = regionKeys ?? (await store.read(linkQueries.regionKeys())).map((r) => String(r.key));
   const counts = { regionKeys: keys, evidence: 0, continuations: 0, statuses: 0 };
   // Reviewers' decisions are few (people's work): read once for every part.
   const decisions = await decisionsInForce(store);
   for (const part of await parts(store, keys)) {
-    const { commitments, outcomes } = await loadInputs(store, part);
-    const result = computeLinks(part, commitments, outcomes, decisions);
-    await store.replaceLinks(toLinkBatch(result));
-    counts.evidence += result.evidence.length;
-    counts.continuations += result.continuations.length;
-    counts.statuses += result.statuses.length;
+    const linked = await workers.link({ regionKeys: part, rows: await loadRows(store, part), decisions });
+    await store.replaceLinks(linked.batch);
+    counts.evidence += linked.evidence;
+    counts.continuations += linked.continuations;
+    counts.statuses += linked.statuses;
   }
   return counts;
 }
@@ -74,43 +86,9 @@ async function parts(store: GraphStore, keys: readonly string[]): Promise<string
   return out;
 }
 
-// A region whose documents are written but whose links are not yet recomputed
-// is marked pending (a Meta row, written in the document's own transaction)
-// until its relink commits: an ingest killed before its relink leaves the
-// mark, and the next ingest relinks that region even if no file changed.
-const PENDING = 'pending';
-const markId = (regionKey: string) => `relink:${regionKey}`;
-
-/** The Meta row a document batch carries for its region. */
-export function pendingMark(regionKey: string): NodeRow<'Meta'> {
-  return { id: markId(regionKey), value: PENDING };
-}
-
 /** Regions marked pending in the store. */
 export async function pendingRegions(store: GraphStore): Promise<string[]> {
-  return (await store.read(linkQueries.pendingRegions())).map((r) => String(r.id).slice(markId('').length));
-}
-
-export function toLinkBatch(r: LinkResult): LinkBatch {
-  const rows = (cs: readonly Continuation[]): RelRow<'CONTINUES'>[] =>
-    cs.map((c) => ({ a: c.from, b: c.to, score: c.score, verdict: c.verdict, terms: joinLinkTerms(c.terms), review: c.review ?? null }));
-  return {
-    regionKeys: r.regionKeys,
-    rels: [
-      { type: 'EVIDENCED_BY', from: 'Commitment', to: 'Outcome', rows: r.evidence.map((e) => ({ a: e.commitment, b: e.outcome, score: e.score, verdict: e.verdict, terms: joinLinkTerms(e.terms), review: e.review ?? null })) },
-      { type: 'CONTINUES', from: 'Commitment', to: 'Commitment', rows: rows(r.continuations.filter((c) => c.toKind === 'Commitment')) },
-      { type: 'CONTINUES', from: 'Commitment', to: 'Outcome', rows: rows(r.continuations.filter((c) => c.toKind === 'Outcome')) },
-    ],
-    updates: [
-      {
-        label: 'Commitment',
-        props: ['status', 'statusReason', 'reporting'],
-        rows: r.statuses.map((s) => ({ id: s.commitment, status: s.status, statusReason: s.reason, reporting: encodeReporting(s.reporting) })),
-      },
-      // Relinked: the regions' pending marks (where there are any) are cleared with their links.
-      { label: 'Meta', props: ['value'], rows: r.regionKeys.map((k) => ({ id: markId(k), value: 'linked' })) },
-    ],
-  };
+  return (await store.read(linkQueries.pendingRegions())).map((r) => regionOfMark(String(r.id)));
 }
 
 /** The current decision on each reviewed link; a row of another shape than the store writes is a bug, and fails loudly. */
@@ -130,64 +108,14 @@ async function decisionsInForce(store: GraphStore): Promise<LinkDecision[]> {
   }));
 }
 
-async function loadInputs(store: GraphStore, keys: readonly string[]) {
-  const [cRows, oRows, inst, cInd, oInd] = await Promise.all([
+/** What the store holds of a part's statements, as rows: the link task turns them into its inputs. */
+async function loadRows(store: GraphStore, keys: readonly string[]): Promise<LinkRows> {
+  const [commitments, outcomes, institutions, commitmentIndicators, outcomeIndicators] = await Promise.all([
     store.read(linkQueries.commitments(keys)),
     store.read(linkQueries.outcomes(keys)),
     store.read(linkQueries.institutions(keys)),
     store.read(linkQueries.commitmentIndicators(keys)),
     store.read(linkQueries.outcomeIndicators(keys)),
   ]);
-  const institutions = group(inst, (r) => String(r.institution));
-  const points = (rows: Array<Record<string, unknown>>) =>
-    group(rows, (r): IndicatorPoint => ({
-      indicatorId: String(r.indicator),
-      value: r.value === null || r.value === undefined ? null : Number(r.value),
-      comparator: (r.comparator as string | null) ?? null,
-      year: (r.year as number | null) ?? null,
-      kind: r.kind as IndicatorPoint['kind'],
-    }));
-  const cPoints = points(cInd);
-  const oPoints = points(oInd);
-  // What commitments and outcomes share: identity, region, words, and what is attached to them.
-  const base = (r: Record<string, unknown>, points: Map<string, IndicatorPoint[]>) => ({
-    id: String(r.id),
-    doc: String(r.doc),
-    regionKey: String(r.regionKey),
-    region: (r.region as string | null) ?? null,
-    text: String(r.text),
-    terms: (r.terms as string[] | null) ?? [],
-    broad: r.broad === true,
-    ord: Number(r.ord ?? 0),
-    institutions: institutions.get(String(r.id)) ?? [],
-    indicators: points.get(String(r.id)) ?? [],
-  });
-  const year = (v: unknown) => (v as number | null) ?? null;
-  const commitments: LinkCommitment[] = cRows.map((r) => ({
-    ...base(r, cPoints),
-    clauses: clausesOf(String(r.text)),
-    plan: (r.plan as string | null) ?? null,
-    planYear: year(r.planYear),
-    periodFrom: year(r.periodFrom),
-    periodTo: year(r.periodTo),
-    dueYear: year(r.dueYear),
-    lead: (r.lead as string | null) ?? null,
-  }));
-  const outcomes: LinkOutcome[] = oRows.map((r) => ({
-    ...base(r, oPoints),
-    year: year(r.year),
-    progress: (r.progress as LinkOutcome['progress']) ?? null,
-  }));
-  return { commitments, outcomes };
-}
-
-function group<T>(rows: Array<Record<string, unknown>>, value: (r: Record<string, unknown>) => T): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const id = String(r.id);
-    const list = out.get(id);
-    if (list) list.push(value(r));
-    else out.set(id, [value(r)]);
-  }
-  return out;
+  return { commitments, outcomes, institutions, commitmentIndicators, outcomeIndicators };
 }

@@ -10,6 +10,7 @@ import type { ReviewDecision, ReviewKind } from '../../vocabulary.ts';
 import { reviewIdOf } from '../ids.ts';
 import { judge, type Judgement } from '../link/reviews.ts';
 import { relink } from './relink.ts';
+import type { Workers } from './workers/pool.ts';
 import { ReviewLine } from './review-lines.ts';
 
 export { REVIEW_LIMITS, ReviewerLabel, ReviewNote, formatReviewLines, parseReviewLines, type ReviewLine } from './review-lines.ts';
@@ -52,7 +53,8 @@ const serially = <T>(store: GraphStore, work: () => Promise<T>): Promise<T> => {
  * statements must, of the right kinds, in one region: links are made within
  * a region. Never throws for a request that names the wrong statements.
  */
-export function recordDecision(store: GraphStore, request: ReviewRequest, now: Date = new Date()): Promise<DecisionOutcome> {
+export function recordDecision(store: GraphStore, request: ReviewRequest, options: { readonly now?: Date; readonly workers?: Workers | undefined } = {}): Promise<DecisionOutcome> {
+  const now = options.now ?? new Date();
   return serially(store, async () => {
     const found = await statements(store, [request.from, request.to]);
     const checked = check(request, found.get(request.from), found.get(request.to));
@@ -69,7 +71,7 @@ export function recordDecision(store: GraphStore, request: ReviewRequest, now: D
       toText: checked.to.text,
     });
     await store.recordReviews([row]);
-    await relink(store, [checked.from.regionKey]);
+    await relink(store, [checked.from.regionKey], { workers: options.workers });
     // Acknowledged decisions must survive a crash as acknowledged documents
     // do, but they are not in the intake journal (which redoes documents):
     // checkpointed here, they no longer depend on the engine's journal.
@@ -193,7 +195,7 @@ export interface ImportReport {
  * decision whose statements this store lacks or reads otherwise is kept and
  * counted as stale, never dropped.
  */
-export function importReviews(store: GraphStore, lines: readonly ReviewLine[]): Promise<ImportReport> {
+export function importReviews(store: GraphStore, lines: readonly ReviewLine[], options: { readonly workers?: Workers | undefined } = {}): Promise<ImportReport> {
   return serially(store, async () => {
     const rows = lines.map(reviewRow);
     const ids = [...new Set(rows.map((r) => r.id))];
@@ -201,7 +203,7 @@ export function importReviews(store: GraphStore, lines: readonly ReviewLine[]): 
     await store.recordReviews(rows);
     const found = await statements(store, [...new Set(lines.map((l) => l.fromId))]);
     const regions = [...new Set([...found.values()].filter((s) => s.label === 'Commitment').map((s) => s.regionKey))].sort();
-    if (regions.length) await relink(store, regions);
+    if (regions.length) await relink(store, regions, options);
     await store.checkpoint();
     const now = await reviewsByIds(store, ids);
     return {
