@@ -2,7 +2,7 @@
 // store, as `plantrace serve` does) under 50 connections of mixed queries
 // while an ingest writes documents into the same store. Reports status codes,
 // error codes, latency and memory; the fault suite runs a 10 s version.
-//   node bin/run.js scripts/load-test.ts [--seconds 60] [--connections 50]
+//   node bin/run.js scripts/load-test.ts [--seconds 60] [--connections 50] [--workers N]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ import autocannon from 'autocannon';
 import { writeCorpus } from './generate-corpus.ts';
 import { withReadCache } from '../src/graph/cache.ts';
 import { openLadybugStore } from '../src/graph/ladybug/store.ts';
-import { ingestFiles } from '../src/ingest/store/ingest.ts';
+import { ingestFiles, startWorkers } from '../src/ingest/store/ingest.ts';
+import { loadConfig } from '../src/config.ts';
 import { resolvePaths } from '../src/ingest/read/paths.ts';
 import { examples } from '../src/server/examples.ts';
 import { startApi } from '../src/server/listen.ts';
@@ -23,6 +24,8 @@ export interface LoadOptions {
   readonly connections: number;
   /** The first share of the run is warm-up: memory floors just after it are compared with those at the end of the run. */
   readonly warmupShare?: number;
+  /** Worker threads for the ingest, as `plantrace serve` has them (PLANTRACE_WORKERS; 0: on the API's own thread). */
+  readonly workers?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -80,6 +83,7 @@ export async function runLoadTest(options: LoadOptions): Promise<LoadReport> {
   const raw = await openLadybugStore({ path: join(dir, 'store') });
   // As `plantrace serve` opens the embedded engine: behind the read cache.
   const store = withReadCache(raw);
+  const workers = startWorkers(options.workers ?? loadConfig({}).workers, { eager: true });
   try {
     const seeded = await ingestFiles(await resolvePaths([SEEDS]), store);
     const base = join(dir, 'base');
@@ -88,7 +92,7 @@ export async function runLoadTest(options: LoadOptions): Promise<LoadReport> {
     const incoming = join(dir, 'incoming');
     writeCorpus(incoming, 60, 22);
     const files = await resolvePaths([incoming]);
-    log(`load: ${seeded.ingested.length + 30} documents stored; ${files.length} more arrive during the run`);
+    log(`load: ${seeded.ingested.length + 30} documents stored; ${files.length} more arrive during the run, ingested on ${workers.threads === 0 ? 'the API’s own thread' : `${workers.threads} worker thread(s)`}`);
 
     const api = await startApi({ store, host: '127.0.0.1', port: 0, introspection: false });
     const errorCodes: Record<string, number> = {};
@@ -130,7 +134,7 @@ export async function runLoadTest(options: LoadOptions): Promise<LoadReport> {
     const ingest = (async () => {
       for (const file of files) {
         if (!loading) break;
-        const r = await ingestFiles([file], store);
+        const r = await ingestFiles([file], store, { workers });
         ingested += r.ingested.length;
       }
     })();
@@ -173,6 +177,7 @@ export async function runLoadTest(options: LoadOptions): Promise<LoadReport> {
     for (const u of unexpected) log(`  unexpected: ${u}`);
     return report;
   } finally {
+    await workers.close();
     await raw.close();
     rmSync(dir, { recursive: true, force: true });
   }
@@ -184,7 +189,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? Number(argv[i + 1]) : fallback;
   };
-  const report = await runLoadTest({ seconds: num('seconds', 60), connections: num('connections', 50) });
+  const report = await runLoadTest({ seconds: num('seconds', 60), connections: num('connections', 50), workers: num('workers', loadConfig({}).workers) });
   const fiveXX = Object.entries(report.status).filter(([c]) => c.startsWith('5')).reduce((n, [, v]) => n + v, 0);
   process.exitCode = fiveXX || report.unexpected.length || report.connectionErrors ? 1 : 0;
 }
