@@ -22,6 +22,7 @@ type Rows = Array<Record<string, unknown>>;
 export function withReadCache(store: GraphStore, { maxEntries = 2000, maxRows = 5000 }: ReadCacheOptions = {}): GraphStore {
   const cache = new Map<string, Rows>();
   let generation = 0;
+  let texts = 0;
   const pending = new Map<string, Promise<Rows>>();
 
   const invalidate = () => {
@@ -37,20 +38,31 @@ export function withReadCache(store: GraphStore, { maxEntries = 2000, maxRows = 
       invalidate();
     }
   };
+  // A write of documents' own nodes: before and after, as for the generation.
+  const writingTexts = async <T>(write: () => Promise<T>): Promise<T> => {
+    texts++;
+    try {
+      return await writing(write);
+    } finally {
+      texts++;
+    }
+  };
 
   return {
     engine: store.engine,
-    replaceDocuments: (batches: readonly DocumentBatch[]) => writing(() => store.replaceDocuments(batches)),
+    replaceDocuments: (batches: readonly DocumentBatch[]) => writingTexts(() => store.replaceDocuments(batches)),
     replaceLinks: (links: LinkBatch) => writing(() => store.replaceLinks(links)),
-    removeDocument: (id: string) => writing(() => store.removeDocument(id)),
+    removeDocument: (id: string) => writingTexts(() => store.removeDocument(id)),
     recordReviews: (reviews) => writing(() => store.recordReviews(reviews)),
-    reset: (options) => writing(() => store.reset(options)),
+    reset: (options) => writingTexts(() => store.reset(options)),
     checkpoint: () => store.checkpoint(),
     ...(store.redoDir === undefined ? {} : { redoDir: store.redoDir }),
     recovered: store.recovered ?? null,
     counts: (): Promise<Counts> => store.counts(),
     generation: () => generation,
+    textGeneration: () => texts,
     close: () => {
+      texts++;
       invalidate();
       return store.close();
     },

@@ -92,6 +92,13 @@ export interface GraphStore {
    * only then may answers built from the graph be reused.
    */
   readonly generation?: () => number;
+  /**
+   * The same, counting only writes of documents' own nodes (documents
+   * written or removed, the store reset), not of links, statuses or reviews:
+   * what is built from documents' text alone (search's index) may outlive
+   * a relink.
+   */
+  readonly textGeneration?: () => number;
 }
 
 export interface ResetOptions {

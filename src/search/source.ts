@@ -58,17 +58,19 @@ interface Held {
 const held = new WeakMap<GraphStore, Held>();
 
 /**
- * The index of the store as it is now. A store that knows when it is written
- * (the read cache's write generation, src/graph/cache.ts: every write bumps
- * it) keeps its index until the next write, and the first search after a
- * write builds it again from the store; searches meanwhile share that build.
+ * The index of the store as it is now. A store that knows when its documents
+ * are written (the read cache's text generation, src/graph/cache.ts: every
+ * write of documents bumps it, a relink or a review does not, as the index
+ * holds no link or status) keeps its index until the next such write, and
+ * the first search after it builds it again from the store; searches
+ * meanwhile share that build.
  * A build that a write overlapped answers the searches that waited on it, as
  * a read overlapping a write does, and the next search builds afresh. A store
  * that cannot say when it changes (Neo4j, which other processes may write)
  * builds the index for each search: correct, and slow on a large corpus.
  */
 export function currentIndex(store: GraphStore): Promise<SearchIndex> {
-  const generation = store.generation?.();
+  const generation = store.textGeneration?.();
   if (generation === undefined) return readEntries(store).then(buildIndexInSlices);
   const kept = held.get(store);
   if (kept && kept.generation === generation) return kept.index;

@@ -84,4 +84,18 @@ describe('the write generation', () => {
     await cached.replaceDocuments([{ documentId: 'd', nodes: {}, shared: {}, rels: [] }]);
     expect(cached.generation!()).not.toBe(g0);
   });
+
+  it('counts writes of documents apart: links and reviews change the generation, not the text generation', async () => {
+    const f = fakeStore();
+    const cached = withReadCache(f.store);
+    const [g0, t0] = [cached.generation!(), cached.textGeneration!()];
+    await cached.replaceLinks({ regionKeys: [], rels: [], updates: [] });
+    expect(cached.generation!()).not.toBe(g0);
+    expect(cached.textGeneration!()).toBe(t0);
+    await cached.removeDocument('d');
+    expect(cached.textGeneration!()).not.toBe(t0);
+    const t1 = cached.textGeneration!();
+    await cached.reset({});
+    expect(cached.textGeneration!()).not.toBe(t1);
+  });
 });

@@ -137,6 +137,10 @@ describe('the index and the store', () => {
       expect(builds()).toBe(2);
       expect(after.totalCount).toBeGreaterThan(0);
       expect(after.nodes[0].text).toContain('鹦鹉螺化石馆建设');
+      // A relink writes links and statuses only, none of which the index holds: no rebuild.
+      await cached.replaceLinks({ regionKeys: [], rels: [], updates: [] });
+      await search('鹦鹉螺化石馆建设', {}, cached);
+      expect(builds()).toBe(2);
     } finally {
       await cached.close();
     }
