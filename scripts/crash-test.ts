@@ -18,7 +18,7 @@ import { contentHash, documentIdOf } from '../src/ingest/ids.ts';
 import { closeStore, ingestFiles, recover } from '../src/ingest/store/ingest.ts';
 import { pendingRegions } from '../src/ingest/store/relink.ts';
 import { resolvePaths } from '../src/ingest/read/paths.ts';
-import { shapes, type DocShape } from '../test/faults/helpers.ts';
+import { shapes, withStore, type DocShape } from '../test/faults/helpers.ts';
 import { prng, writeCorpus } from './generate-corpus.ts';
 
 export type StopKind = 'kill-serve' | 'kill-ingest' | 'SIGTERM' | 'SIGINT';
@@ -122,15 +122,6 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
-  }
-}
-
-async function withStore<T>(path: string, work: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openLadybugStore({ path, onWarning: () => undefined });
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
   }
 }
 

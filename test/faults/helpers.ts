@@ -1,6 +1,7 @@
 // Shared by the fault tests: a document's subgraph as counts reached from its
 // Document node, the derived links as exact sets, and a plantrace child process.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
 import type { GraphStore } from '../../src/graph/port.ts';
 import { OWNED_LABELS, REL_TYPES, DERIVED_REL_TYPES } from '../../src/graph/model.ts';
 
@@ -83,4 +84,14 @@ export function ingestAndKill(dir: string, data: string, lines: number, delayMs:
       resolve({ stderr, killed: killed && signal === 'SIGKILL' });
     });
   });
+}
+
+/** The embedded store at `path`, opened for `work` and closed after it (its warnings unprinted). */
+export async function withStore<T>(path: string, work: (store: GraphStore) => Promise<T>): Promise<T> {
+  const store = await openLadybugStore({ path, onWarning: () => undefined });
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
 }

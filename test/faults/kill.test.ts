@@ -16,19 +16,10 @@ import { openLadybugStore } from '../../src/graph/ladybug/store.ts';
 import type { GraphStore } from '../../src/graph/port.ts';
 import { ingestFiles } from '../../src/ingest/store/ingest.ts';
 import { resolvePaths } from '../../src/ingest/read/paths.ts';
-import { ingestAndKill, linkSets, plantrace, shapes } from './helpers.ts';
+import { ingestAndKill, linkSets, plantrace, shapes, withStore } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'plantrace-kill-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function withStore<T>(path: string, work: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openLadybugStore({ path, onWarning: () => undefined });
-  try {
-    return await work(store);
-  } finally {
-    await store.close();
-  }
-}
 
 /** Each document as its title lines and its last lines, within `bytes` of UTF-8 (the plan parts come last). */
 function shorten(from: string, to: string, bytes: number): void {
