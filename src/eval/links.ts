@@ -172,7 +172,7 @@ export interface LinkPairScore {
 export function scoreLinkPair(name: string, gold: LinkGoldInput, predicted: PredictedLinks): LinkPairScore {
   const inScope = (e: LinkEnd) => gold.documents.includes(e.doc);
   const statements = predicted.statements.filter(inScope);
-  const find = (text: string, kind: PredictedStatement['kind']): PredictedStatement | null => best(statements.filter((s) => s.kind === kind), (s) => textMatch(s.text, text));
+  const find = (text: string, kind: PredictedStatement['kind']): PredictedStatement | null => bestMatch(statements.filter((s) => s.kind === kind), text);
 
   // Evidence.
   const evidence = predicted.evidence.filter((e) => inScope(e.commitment) && inScope(e.outcome));
@@ -221,6 +221,11 @@ export function scoreLinkPair(name: string, gold: LinkGoldInput, predicted: Pred
     falseContinuations: unmatched(continuations.length, cPairs, 'pred').map((i) => continuations[i]!),
     wrongStatuses,
   };
+}
+
+/** The statement a gold quote names: the one whose text matches it best (textMatch), or null. */
+export function bestMatch<T extends { readonly text: string }>(candidates: readonly T[], quote: string): T | null {
+  return best(candidates, (s) => textMatch(s.text, quote));
 }
 
 function best<T>(items: readonly T[], score: (t: T) => number | null): T | null {

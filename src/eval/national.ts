@@ -11,7 +11,7 @@ import { decodeReporting } from '../ingest/link/status.ts';
 import { againstTargets, type SeriesPoint } from '../ingest/link/series.ts';
 import { greedyMatch } from './match.ts';
 import { prf, ratio, sumPrf, type Prf } from './metrics.ts';
-import { readPredictedLinks, textMatch, type PredictedLinks, type PredictedStatement } from './links.ts';
+import { bestMatch, readPredictedLinks, textMatch, type PredictedLinks, type PredictedStatement } from './links.ts';
 
 /** The gold a pair is scored against (the shape of test/gold/links/national-schema.ts). */
 export interface NationalGoldInput {
@@ -130,15 +130,6 @@ function scoreTargets(gold: NationalGoldInput, values: readonly PredictedValue[]
   return { gold: gold.targets.length, found, actualRight, verdictRight, wrong };
 }
 
-function best(candidates: readonly PredictedStatement[], quote: string): PredictedStatement | null {
-  let top: { s: PredictedStatement; score: number } | null = null;
-  for (const s of candidates) {
-    const score = textMatch(s.text, quote);
-    if (score !== null && (top === null || score > top.score)) top = { s, score };
-  }
-  return top?.s ?? null;
-}
-
 export function scoreNationalPair(name: string, gold: NationalGoldInput, prediction: NationalPrediction): NationalPairScore {
   const predicted = prediction.links;
   const commitments = predicted.statements.filter((s) => s.kind === 'Commitment' && s.doc === gold.plan);
@@ -152,7 +143,7 @@ export function scoreNationalPair(name: string, gold: NationalGoldInput, predict
   const evidence: Prf[] = [];
   const wrong: Array<{ task: string; gold: string; predicted: string }> = [];
   for (const task of gold.tasks) {
-    const c = best(commitments, task.commitment);
+    const c = bestMatch(commitments, task.commitment);
     if (c) found++;
     const reporting = c ? decodeReporting(c.reporting).find((r) => r.year === gold.year) : undefined;
     const state = c ? (reporting?.state ?? 'not in force') : 'not found';

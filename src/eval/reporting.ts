@@ -6,15 +6,15 @@
 // (the report is in the corpus).
 import { ADVANCE, decodeReporting } from '../ingest/link/status.ts';
 import type { Verdict } from '../vocabulary.ts';
-import { textMatch, type PredictedLinks } from './links.ts';
-import { ratio } from './metrics.ts';
+import { bestMatch, type PredictedLinks } from './links.ts';
+import { prf, ratio, type Prf } from './metrics.ts';
 
 export interface ReportingScore {
   readonly year: number;
   readonly states: { readonly correct: number; readonly gold: number; readonly accuracy: number | null };
   readonly verdicts: { readonly correct: number; readonly gold: number; readonly accuracy: number | null };
   /** Unreported precision and recall: commitments SILENT in the year, predicted against gold. */
-  readonly silent: { readonly tp: number; readonly predicted: number; readonly gold: number; readonly precision: number | null; readonly recall: number | null };
+  readonly silent: Prf;
   readonly wrong: ReadonlyArray<{ readonly commitment: string; readonly gold: string; readonly predicted: string }>;
 }
 
@@ -37,10 +37,7 @@ export function scoreReporting(
     const links = goldEvidence.filter((e) => e.commitment === text);
     const goldVerdict = links.map((e) => e.verdict).sort((a, b) => ADVANCE[b] - ADVANCE[a])[0] ?? null;
     const gold = goldVerdict ? `REPORTED ${goldVerdict}` : 'SILENT';
-    const match = candidates
-      .map((s) => ({ s, score: textMatch(s.text, text) }))
-      .filter((m) => m.score !== null)
-      .sort((a, b) => b.score! - a.score!)[0]?.s;
+    const match = bestMatch(candidates, text);
     const r = match ? decodeReporting(match.reporting).find((x) => x.year === year) : undefined;
     const pred = r ? (r.state === 'REPORTED' ? `REPORTED ${r.verdict}` : r.state) : 'not found';
     if (gold.split(' ')[0] === pred.split(' ')[0]) states++;
@@ -57,7 +54,7 @@ export function scoreReporting(
     year,
     states: { correct: states, gold: goldCommitments.length, accuracy: ratio(states, goldCommitments.length) },
     verdicts: { correct: verdicts, gold: verdictsGold, accuracy: ratio(verdicts, verdictsGold) },
-    silent: { tp: silentTp, predicted: silentPred, gold: silentGold, precision: ratio(silentTp, silentPred), recall: ratio(silentTp, silentGold) },
+    silent: prf(silentTp, silentPred, silentGold),
     wrong,
   };
 }

@@ -62,12 +62,19 @@ export function findEvidence(commitments: readonly LinkCommitment[], outcomes: r
  * done in its year, and a number short of the work's target is short for the lead.
  */
 function throughWorks(commitments: readonly LinkCommitment[], evidence: ReadonlyArray<Evidence & { rank: number }>) {
+  const leadOf = new Map<string, string>();
+  for (const c of commitments) if (c.lead !== null) leadOf.set(c.id, c.lead);
+  if (leadOf.size === 0) return [];
+  // Each lead's works' evidence: the links found so far whose commitment has that lead.
   const works = new Map<string, Array<Evidence & { rank: number }>>();
-  for (const c of commitments) if (c.lead !== null) works.set(c.lead, []);
-  if (works.size === 0) return [];
-  const leadOf = new Map(commitments.filter((c) => c.lead !== null).map((c) => [c.id, c.lead!]));
+  for (const e of evidence) {
+    const lead = leadOf.get(e.commitment);
+    if (lead === undefined) continue;
+    const list = works.get(lead);
+    if (list) list.push(e);
+    else works.set(lead, [e]);
+  }
   const own = new Set(evidence.map((e) => `${e.commitment}\u0000${e.outcome}`));
-  for (const e of evidence) works.get(leadOf.get(e.commitment) ?? '')?.push(e);
   const byId = new Map(commitments.map((c) => [c.id, c]));
   const out: Array<Evidence & { rank: number }> = [];
   for (const [id, found] of works) {
