@@ -1,4 +1,4 @@
-import type { Statement } from './statements.ts';
+import { LEADING_MARKER, type Statement } from './statements.ts';
 
 /**
  * The longest lead, in characters: a lead names an area of work in a phrase
@@ -7,8 +7,6 @@ import type { Statement } from './statements.ts';
  */
 export const LEAD_MAX_CHARS = 24;
 
-// Only a list marker may stand before a lead on its line: （六）, 1., 一是, ——.
-const MARKER = /^[\s（(）)一二三四五六七八九十\d、.．是—第，,]*$/;
 // A lead is one phrase: a clause mark means it already says how (加强A，推进B).
 const CLAUSE = /[，；：,;:]/;
 
@@ -49,7 +47,13 @@ function isLead(text: string, s: Statement, paragraph: number): boolean {
     s.class === 'COMMITMENT' &&
     s.text.length <= LEAD_MAX_CHARS &&
     !CLAUSE.test(s.text) &&
-    MARKER.test(text.slice(paragraph, s.span.start)) &&
+    onlyMarker(text.slice(paragraph, s.span.start)) &&
     text[s.span.end] === '。'
   );
+}
+
+/** Whether nothing but a list marker (（六）, 1., 一是, ——, the one statements strip) and spaces stands before a lead. */
+function onlyMarker(before: string): boolean {
+  const rest = before.replace(/\s/g, '');
+  return rest === '' || LEADING_MARKER.exec(rest)?.[0] === rest;
 }

@@ -40,7 +40,8 @@ const PART_LABEL = /20\d{2}年|[一二三四五六七八九十两][条项点类�
 // The date line under a title: `（2022年1月）`.
 const DATE_LINE = /^[（(]\s*\d{4}年(\d{1,2}月)?(\d{1,2}日)?\s*[)）]$/;
 // Markers a sentence may start with; the statement text starts after them.
-const LEADING_MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十]{1,3}[，,、]|\d{1,2}[.．、](?!\d)|[①-⑳]|—{1,2})\s*/;
+// A list item's marker: the statement's text starts after it (a lead's, too: leads.ts).
+export const LEADING_MARKER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|第[一二三四五六七八九十]{1,3}[，,、]|\d{1,2}[.．、](?!\d)|[①-⑳]|—{1,2})\s*/;
 const MIN_CHARS = 6;
 // A sentence longer than this (the longest in the seeds and the 25 corpus
 // reports is 427) is no claim a reader can cite: text that lost its full
